@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "concreport",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "concreport", targets: ["concreport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CLinux"),
+        .target(name: "Results"),
+        .target(name: "Measure", dependencies: ["Results", "CLinux"]),
+        .target(name: "Render", dependencies: ["Results", "CCmark"]),
+        .executableTarget(
+            name: "concreport",
+            dependencies: [
+                "Measure", "Render", "Results",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ResultsTests", dependencies: ["Results"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render"]),
+    ]
+)

@@ -1,0 +1,134 @@
+/// Every strategy measured on both workloads (SPEC §4.7).
+public struct Comparison: Codable, Sendable, Equatable {
+    /// One cell per strategy × workload.
+    public var cells: [Cell]
+
+    public init(cells: [Cell]) { self.cells = cells }
+
+    public func cell(_ strategy: StrategyID, _ workload: WorkloadID) -> Cell? {
+        cells.first { $0.strategy == strategy && $0.workload == workload }
+    }
+
+    /// Median wall time of `strategy` divided into sequential's on the same workload.
+    public func speedup(_ strategy: StrategyID, _ workload: WorkloadID) -> Double? {
+        guard let base = cell(.sequential, workload)?.summary.median,
+              let this = cell(strategy, workload)?.summary.median, this > 0 else { return nil }
+        return base / this
+    }
+}
+
+/// One strategy on one workload, repeated.
+public struct Cell: Codable, Sendable, Equatable {
+    public var strategy: StrategyID
+    public var workload: WorkloadID
+    /// Tasks per run.
+    public var tasks: Int
+    /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async).
+    public var workers: Int
+    /// Wall times of the unrecorded warm-up runs, seconds.
+    public var warmupWallSeconds: [Double]
+    /// Every measured repetition, in the order run.
+    public var runs: [Run]
+    /// Statistics over `runs[].wallSeconds`.
+    public var summary: Summary
+
+    public init(strategy: StrategyID, workload: WorkloadID, tasks: Int, workers: Int,
+                warmupWallSeconds: [Double], runs: [Run]) {
+        self.strategy = strategy
+        self.workload = workload
+        self.tasks = tasks
+        self.workers = workers
+        self.warmupWallSeconds = warmupWallSeconds
+        self.runs = runs
+        self.summary = Summary(runs.map(\.wallSeconds))
+    }
+
+    /// The run whose wall time is closest to the median: the one drawn in charts.
+    public var representativeRun: Run? {
+        runs.min { abs($0.wallSeconds - summary.median) < abs($1.wallSeconds - summary.median) }
+    }
+
+    /// CPU time over wall time, median over runs (1.0 = one core busy the whole time).
+    public var cpuUtilisation: Double {
+        Summary(runs.map { $0.wallSeconds > 0 ? $0.cpuSeconds / $0.wallSeconds : 0 }).median
+    }
+}
+
+/// One repetition of a cell.
+public struct Run: Codable, Sendable, Equatable {
+    /// Wall time from the first task's submission to the last task's completion (spawning included).
+    public var wallSeconds: Double
+    /// CPU time (user + system) spent by the run, its worker processes included.
+    public var cpuSeconds: Double
+    /// Voluntary context switches during the run (blocking waits).
+    public var voluntarySwitches: Int
+    /// Involuntary context switches during the run (preemption).
+    public var involuntarySwitches: Int
+    /// Every task, times relative to the run's start.
+    public var tasks: [TaskRecord]
+
+    public init(wallSeconds: Double, cpuSeconds: Double, voluntarySwitches: Int,
+                involuntarySwitches: Int, tasks: [TaskRecord]) {
+        self.wallSeconds = wallSeconds
+        self.cpuSeconds = cpuSeconds
+        self.voluntarySwitches = voluntarySwitches
+        self.involuntarySwitches = involuntarySwitches
+        self.tasks = tasks
+    }
+}
+
+/// One task as it really ran.
+public struct TaskRecord: Codable, Sendable, Equatable {
+    /// Position of the task in its run (0-based).
+    public var index: Int
+    /// Process that ran it.
+    public var pid: Int32
+    /// Kernel thread id that ran it (`gettid`).
+    public var tid: Int32
+    /// Start, seconds since the run's start (monotonic clock, comparable across processes).
+    public var startSeconds: Double
+    /// End, seconds since the run's start.
+    public var endSeconds: Double
+    /// CPUs the task was seen on (`sched_getcpu`), in order of first sighting.
+    public var cpus: [Int]
+
+    public init(index: Int, pid: Int32, tid: Int32, startSeconds: Double, endSeconds: Double, cpus: [Int]) {
+        self.index = index
+        self.pid = pid
+        self.tid = tid
+        self.startSeconds = startSeconds
+        self.endSeconds = endSeconds
+        self.cpus = cpus
+    }
+
+    public var durationSeconds: Double { endSeconds - startSeconds }
+}
+
+/// Who held the global lock when, during one representative CPU-bound run.
+public struct GlobalLockTrace: Codable, Sendable, Equatable {
+    /// Ownership intervals in time order, seconds since the run's start.
+    public var intervals: [LockInterval]
+    /// Hand-offs forced by a drop request.
+    public var forcedSwitches: Int
+    /// Drop requests set by waiting threads.
+    public var dropRequests: Int
+
+    public init(intervals: [LockInterval], forcedSwitches: Int, dropRequests: Int) {
+        self.intervals = intervals
+        self.forcedSwitches = forcedSwitches
+        self.dropRequests = dropRequests
+    }
+}
+
+public struct LockInterval: Codable, Sendable, Equatable {
+    /// Index of the thread (0-based, as the tasks are numbered).
+    public var thread: Int
+    public var startSeconds: Double
+    public var endSeconds: Double
+
+    public init(thread: Int, startSeconds: Double, endSeconds: Double) {
+        self.thread = thread
+        self.startSeconds = startSeconds
+        self.endSeconds = endSeconds
+    }
+}

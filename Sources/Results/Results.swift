@@ -1,0 +1,59 @@
+/// Everything one run of concreport measured: the one contract between measuring and rendering,
+/// written as `results.json` so that `render` and `diff` work from saved files.
+public struct Results: Codable, Sendable, Equatable {
+    /// The schema this build reads and writes.
+    public static let currentSchemaVersion = 1
+
+    /// Version of this file's schema; files of another version are refused.
+    public var schemaVersion: Int
+    /// The tool and version that measured.
+    public var tool: ToolInfo
+    /// When the run started (ISO 8601 with the machine's UTC offset, e.g. `2026-11-25T18:30:00+09:00`).
+    public var measuredAt: String
+    /// What the machine is and what it lets us use.
+    public var machine: MachineFacts
+    /// The settings the run used.
+    public var settings: Settings
+    /// How the CPU-bound task was sized on this machine.
+    public var calibration: Calibration
+    /// Every strategy on both workloads (the post's performance comparison).
+    public var comparison: Comparison
+    /// Real lock ownership of the global-lock threads on the CPU workload, if recorded.
+    public var globalLock: GlobalLockTrace?
+    /// Things the reader should know about this run's trustworthiness.
+    public var warnings: [RunWarning]
+
+    public init(
+        schemaVersion: Int = Results.currentSchemaVersion,
+        tool: ToolInfo,
+        measuredAt: String,
+        machine: MachineFacts,
+        settings: Settings,
+        calibration: Calibration,
+        comparison: Comparison,
+        globalLock: GlobalLockTrace? = nil,
+        warnings: [RunWarning] = []
+    ) {
+        self.schemaVersion = schemaVersion
+        self.tool = tool
+        self.measuredAt = measuredAt
+        self.machine = machine
+        self.settings = settings
+        self.calibration = calibration
+        self.comparison = comparison
+        self.globalLock = globalLock
+        self.warnings = warnings
+    }
+}
+
+public struct ToolInfo: Codable, Sendable, Equatable {
+    /// Always "concreport".
+    public var name: String
+    /// The tool's version string.
+    public var version: String
+
+    public init(name: String = "concreport", version: String) {
+        self.name = name
+        self.version = version
+    }
+}

@@ -1,0 +1,46 @@
+/// Something about the run that weakens its numbers. Rendered in the post's language by the templates,
+/// printed in English on stderr.
+public struct RunWarning: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// A cell's MAD exceeds 10 % of its median.
+        case highSpread
+        /// A cell's first (warm-up) run was much slower than its median.
+        case slowFirstRun
+        /// The load average at the start exceeded the usable cores.
+        case highLoad
+        /// Fewer usable cores than logical CPUs (affinity or cgroup quota).
+        case fewerUsableCores
+        /// Only one usable core: no parallelism is possible.
+        case singleCore
+    }
+
+    public var kind: Kind
+    /// What it concerns, e.g. "threads/cpu"; nil for the whole run.
+    public var subject: String?
+    /// The figure behind it (a ratio, a load), when there is one.
+    public var value: Double?
+
+    public init(kind: Kind, subject: String? = nil, value: Double? = nil) {
+        self.kind = kind
+        self.subject = subject
+        self.value = value
+    }
+
+    /// The English text for stderr, with the remedy.
+    public var message: String {
+        let about = subject.map { " (\($0))" } ?? ""
+        let figure = value.map { String(format: "%.2f", $0) } ?? "?"
+        switch kind {
+        case .highSpread:
+            return "spread above 10 %\(about): relative MAD \(figure); close other programs or add repetitions"
+        case .slowFirstRun:
+            return "first run much slower than the median\(about): ×\(figure); warm-up matters here"
+        case .highLoad:
+            return "the machine was busy at the start (load \(figure)); numbers may be noisy"
+        case .fewerUsableCores:
+            return "fewer usable cores than logical CPUs (affinity or cgroup quota); pools sized to usable cores"
+        case .singleCore:
+            return "only one usable core: parallel speedup is impossible on this run"
+        }
+    }
+}

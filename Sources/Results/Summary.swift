@@ -1,0 +1,42 @@
+/// Robust statistics over one cell's repetitions.
+public struct Summary: Codable, Sendable, Equatable {
+    /// Number of values.
+    public var count: Int
+    public var median: Double
+    /// Median absolute deviation from the median (unscaled).
+    public var mad: Double
+    public var min: Double
+    public var max: Double
+    public var mean: Double
+    /// Indices of values whose modified z-score exceeds 3.5 (Iglewicz and Hoaglin, 1993); reported, never dropped.
+    public var outliers: [Int]
+
+    public init(_ values: [Double]) {
+        count = values.count
+        guard !values.isEmpty else {
+            median = 0; mad = 0; min = 0; max = 0; mean = 0; outliers = []
+            return
+        }
+        let m = Summary.median(of: values)
+        let deviations = values.map { abs($0 - m) }
+        let mad = Summary.median(of: deviations)
+        median = m
+        self.mad = mad
+        min = values.min()!
+        max = values.max()!
+        mean = values.reduce(0, +) / Double(values.count)
+        outliers = mad > 0
+            ? values.indices.filter { 0.6745 * abs(values[$0] - m) / mad > 3.5 }
+            : []
+    }
+
+    /// MAD relative to the median (0.05 = 5 %).
+    public var relativeSpread: Double { median > 0 ? mad / median : 0 }
+
+    public static func median(of values: [Double]) -> Double {
+        precondition(!values.isEmpty, "median of nothing")
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count.isMultiple(of: 2) ? (sorted[mid - 1] + sorted[mid]) / 2 : sorted[mid]
+    }
+}
