@@ -1,0 +1,32 @@
+# concreport: `make run` measures this machine and writes output/; `make test` runs the test suite.
+SWIFT ?= swift
+OUT ?= output
+BIN = .build/release/concreport
+
+.PHONY: setup build release run quick test bench example clean
+
+setup:
+	@scripts/setup.sh
+
+release: setup
+	$(SWIFT) build -c release
+
+run: release
+	$(BIN) --out $(OUT)
+	@echo "wrote $(OUT)/post.md, post.html, results.json, trace.json" >&2
+
+quick: release
+	$(BIN) --quick --out $(OUT)
+
+test: setup
+	@scripts/fetch-mermaid.sh >/dev/null
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	$(SWIFT) run -c release concreport-bench
+
+example: run
+
+clean:
+	rm -rf .build

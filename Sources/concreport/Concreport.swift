@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Concreport: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "concreport",
+        abstract: "Measure concurrency vs parallelism on this machine and write the blog post from the numbers.",
+        discussion: """
+        Exit status: 0 success, 1 measuring failed, 2 bad usage or input.
+        Progress goes to stderr; stdout carries only the report.
+        """,
+        version: version,
+        subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self, WorkerSubcommand.self],
+        defaultSubcommand: MeasureCommand.self
+    )
+
+    /// argument-parser exits 64 on usage errors and 1 on others; concreport promises 2 for bad usage or
+    /// input and 1 for a failed measurement, so every error goes through `ExitStatus`.
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .success else {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.badInput)
+            }
+            exit(withError: error)  // --help, --version
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch {
+            Foundation.exit(ExitStatus.report(error))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Render
+import Results
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two or more results files side by side (Markdown on stdout).",
+        discussion: "A difference is flagged only where it exceeds both runs' own noise."
+    )
+
+    @Argument(help: ArgumentHelp("Results files; the first is the baseline.", valueName: "results.json"))
+    var files: [String]
+
+    @Option(name: .customLong("fail-above"), help: ArgumentHelp("Exit 1 when a flagged slowdown exceeds this many percent.", valueName: "pct"))
+    var failAbove: Double?
+
+    func validate() throws {
+        guard files.count >= 2 else { throw ValidationError("diff needs at least two results files") }
+        if let failAbove, !(failAbove >= 0 && failAbove.isFinite) {
+            throw ValidationError("--fail-above must be a percentage ≥ 0")
+        }
+    }
+
+    func run() throws {
+        let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
+        let diff = ResultsDiff(inputs)
+        FileHandle.standardOutput.write(Data(diff.markdown().utf8))
+        if let failAbove, diff.exceeds(percent: failAbove) {
+            ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+}

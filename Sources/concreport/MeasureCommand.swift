@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Measure
+import Render
+import Results
+
+struct MeasureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measure",
+        abstract: "Measure every strategy on both workloads and print the post (the default command)."
+    )
+
+    @Flag(help: "Scale every duration down about tenfold for a fast preview.")
+    var quick = false
+
+    @Flag(name: .shortAndLong, help: "No progress on stderr.")
+    var quiet = false
+
+    @Option(name: .customLong("io-tasks"), help: "I/O-bound tasks per run (default 10).")
+    var ioTasks: Int?
+
+    @Option(name: .customLong("io-wait"), help: ArgumentHelp("Blocking wait per I/O task in seconds (default 1, quick 0.1).", valueName: "seconds"))
+    var ioWait: Double?
+
+    @Option(name: .customLong("cpu-tasks"), help: "CPU-bound tasks per run (default 4).")
+    var cpuTasks: Int?
+
+    @Option(name: .customLong("cpu-workers"), help: "Threads or processes for the CPU-bound work (default: usable cores).")
+    var cpuWorkers: Int?
+
+    @Option(name: .customLong("cpu-target"), help: ArgumentHelp("Target seconds for one CPU task (default 0.5, quick 0.05).", valueName: "seconds"))
+    var cpuTarget: Double?
+
+    @Option(help: "Measured repetitions per cell (default 5, quick 3).")
+    var repetitions: Int?
+
+    @Option(name: .customLong("switch-interval"), help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
+    var switchIntervalMs: Double?
+
+    @OptionGroup var post: PostOptions
+
+    func validate() throws {
+        try check(ioTasks, "--io-tasks", in: 1...10_000)
+        try check(cpuTasks, "--cpu-tasks", in: 1...1_024)
+        try check(cpuWorkers, "--cpu-workers", in: 1...1_024)
+        try check(repetitions, "--repetitions", in: 1...1_000)
+        try check(ioWait, "--io-wait", in: 0.001...60)
+        try check(cpuTarget, "--cpu-target", in: 0.001...60)
+        try check(switchIntervalMs, "--switch-interval", in: 0.1...1_000)
+    }
+
+    func run() throws {
+        // Fail on templates before spending a minute measuring.
+        _ = try TemplateSet.load(directory: TemplateLocator.directory(for: post.lang, override: post.templates))
+        let settings = resolvedSettings()
+        let progress: @Sendable (String) -> Void = { [quiet] line in
+            guard !quiet else { return }
+            FileHandle.standardError.write(Data("\(line)\n".utf8))
+        }
+        SignalGuard.install()
+        let results = try Runner(settings: settings, workerExecutable: Self.executablePath, progress: progress).run()
+        for warning in results.warnings where !quiet {
+            FileHandle.standardError.write(Data("concreport: warning: \(warning.message)\n".utf8))
+        }
+        do {
+            try Publisher(options: post).publish(results)
+        } catch {
+            // Never lose a measurement to a rendering problem: keep the numbers for `concreport render`.
+            if let saved = try? Self.rescue(results) {
+                ExitStatus.printError("the measurements are saved in \(saved); fix the problem below and run `concreport render \(saved)`")
+            }
+            throw error
+        }
+    }
+
+    private func resolvedSettings() -> Settings {
+        var settings = Settings.seed(quick: quick)
+        if let ioTasks { settings.ioTasks = ioTasks; settings.ioThreads = ioTasks }
+        if let ioWait { settings.ioWaitSeconds = ioWait }
+        if let cpuTasks { settings.cpuTasks = cpuTasks }
+        settings.cpuWorkers = cpuWorkers ?? MachineProbe.usableCores()
+        if let cpuTarget { settings.cpuTaskTargetSeconds = cpuTarget }
+        if let repetitions { settings.repetitions = repetitions }
+        if let switchIntervalMs { settings.switchIntervalSeconds = switchIntervalMs / 1000 }
+        return settings
+    }
+
+    private static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    private static func rescue(_ results: Results) throws -> String {
+        let path = NSTemporaryDirectory() + "concreport-results-\(getpid()).json"
+        try OutputFolder.writeAtomically(try ResultsFile.encode(results), to: path)
+        return path
+    }
+
+    private func check<T: Comparable>(_ value: T?, _ flag: String, in range: ClosedRange<T>) throws {
+        guard let value else { return }
+        guard range.contains(value) else {
+            throw ValidationError("\(flag) \(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Render
+import Results
+
+/// Turns saved or fresh results into what the user asked for: stdout in one format, or the output folder.
+struct Publisher {
+    let options: PostOptions
+
+    /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
+    func publish(_ results: Results) throws {
+        let templates = try TemplateSet.load(directory: TemplateLocator.directory(for: options.lang, override: options.templates))
+        let renderer = PostRenderer(templates: templates)
+        let markdown = try renderer.markdown(for: results)
+        let json = try ResultsFile.encode(results)
+
+        if let path = options.json {
+            try OutputFolder.writeAtomically(json, to: path)
+        }
+        if let folder = options.out {
+            try OutputFolder.write([
+                ("post.md", Data(markdown.utf8)),
+                ("post.html", Data(html(markdown, results).utf8)),
+                ("results.json", json),
+                ("trace.json", try ChromeTrace.json(for: results)),
+            ], into: folder)
+            return
+        }
+        switch options.format {
+        case .markdown: FileHandle.standardOutput.write(Data(markdown.utf8))
+        case .html: FileHandle.standardOutput.write(Data(html(markdown, results).utf8))
+        case .json: FileHandle.standardOutput.write(json)
+        }
+    }
+
+    private func html(_ markdown: String, _ results: Results) -> String {
+        HTMLPage.make(
+            fragment: MarkdownHTML.fragment(markdown, unsafe: options.unsafeHTML),
+            title: PostRenderer.title(of: markdown) ?? "concreport",
+            lang: options.lang.rawValue,
+            mermaidScript: options.mermaidJS ?? HTMLPage.defaultMermaidURL
+        )
+    }
+}
