@@ -1,0 +1,68 @@
+import Foundation
+import Render
+import Results
+import XCTest
+
+/// One real `concreport --quick --out DIR` run, shared by the tests below (it takes a few seconds).
+private let quickRun: Result<(folder: String, result: CommandResult), Error> = Result {
+    let folder = try CommandRunner.temporaryDirectory()
+    let result = try CommandRunner.run(["--quick", "--lang", "en", "--quiet", "--out", folder])
+    return (folder, result)
+}
+
+final class QuickRunTests: XCTestCase {
+    private func outputs() throws -> (folder: String, post: String, results: Results) {
+        let run = try quickRun.get()
+        XCTAssertEqual(run.result.status, 0, "stderr: \(run.result.stderr)")
+        XCTAssertEqual(run.result.stdout, "", "--out writes files, not stdout")
+        let post = try String(contentsOfFile: run.folder + "/post.md", encoding: .utf8)
+        let results = try ResultsFile.load(path: run.folder + "/results.json")
+        return (run.folder, post, results)
+    }
+
+    func testWritesAllFourFiles() throws {
+        let folder = try outputs().folder
+        for name in ["post.md", "post.html", "results.json", "trace.json"] {
+            let size = (try FileManager.default.attributesOfItem(atPath: "\(folder)/\(name)")[.size] as? Int) ?? 0
+            XCTAssertGreaterThan(size, 0, name)
+        }
+        let trace = try Data(contentsOf: URL(fileURLWithPath: folder + "/trace.json"))
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: trace))
+    }
+
+    func testPostHasFrontMatterTableOfEveryCellAndGantt() throws {
+        let (_, post, results) = try outputs()
+        XCTAssertTrue(post.hasPrefix("---\n"))
+        XCTAssertTrue(post.contains("\nmermaid: true\n"))
+        XCTAssertEqual(results.comparison.cells.count, StrategyID.allCases.count * WorkloadID.allCases.count)
+
+        let outline = PostOutline(markdown: post)
+        let comparisonTable = outline.tables.first { table in
+            results.comparison.cells.allSatisfy { cell in
+                table.joined().contains { $0.contains(String(format: "%.3f", cell.summary.median)) }
+            }
+        }
+        XCTAssertNotNil(comparisonTable, "no table holds all ten medians")
+        XCTAssertTrue(outline.codeBlocks.contains { $0.info == "mermaid" && $0.literal.contains("gantt") })
+        XCTAssertFalse(post.contains("{{"))
+    }
+
+    func testRenderReproducesThePostByteForByte() throws {
+        let (folder, post, _) = try outputs()
+        let first = try CommandRunner.run(["render", folder + "/results.json", "--lang", "en"])
+        let second = try CommandRunner.run(["render", folder + "/results.json", "--lang", "en"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, second.stdout)
+        XCTAssertEqual(first.stdout, post)
+    }
+
+    func testAsyncRanOnOneThread() throws {
+        let results = try outputs().results
+        for workload in WorkloadID.allCases {
+            let cell = try XCTUnwrap(results.comparison.cell(.async, workload))
+            for run in cell.runs {
+                XCTAssertEqual(Set(run.tasks.map(\.tid)).count, 1, "async \(workload) used several threads")
+            }
+        }
+    }
+}
