@@ -24,7 +24,8 @@ extension HTMLPage {
         table { display: block; max-width: 100%; width: max-content; overflow-x: auto;
           border-collapse: collapse; margin: 1em 0; font-size: 0.92em; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid #d1d9e0; padding: 0.4em 0.8em; }
-        th { background: #f6f8fa; font-weight: 600; }
+        th { background: #f6f8fa; font-weight: 600; white-space: nowrap; }
+        td:first-child { white-space: nowrap; }
         tbody tr:nth-child(2n) { background: #f6f8fa; }
 
         """
