@@ -31,5 +31,6 @@ let package = Package(
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Render", "Results"]),
     ]
 )
