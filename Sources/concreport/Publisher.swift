@@ -37,7 +37,7 @@ struct Publisher {
             fragment: MarkdownHTML.fragment(markdown, unsafe: options.unsafeHTML),
             title: PostRenderer.title(of: markdown) ?? "concreport",
             lang: options.lang.rawValue,
-            mermaidScript: options.mermaidJS ?? HTMLPage.defaultMermaidURL
+            mermaidScript: options.mermaidJS ?? HTMLPage.defaultMermaidScriptURL
         )
     }
 }
