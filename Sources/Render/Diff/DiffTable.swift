@@ -14,7 +14,7 @@ struct DiffTable {
     var markdown: String {
         var lines = [line(header), "|" + String(repeating: "---|", count: header.count)]
         lines += rows.map(line)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n")
     }
 
     private func line(_ cells: [String]) -> String {
@@ -22,15 +22,31 @@ struct DiffTable {
     }
 
     /// Backslash-escapes what would break the cell or turn text into markup; a line break becomes a space.
+    /// `_` between letters or digits (`x86_64`) and `<` that cannot open a tag stay as they are: CommonMark
+    /// reads them literally, and the raw report stays readable.
     static func escape(_ text: String) -> String {
+        let characters = Array(text)
         var escaped = ""
-        for character in text {
+        for (index, character) in characters.enumerated() {
+            let before = index > 0 ? characters[index - 1] : nil
+            let after = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case "\r\n", "\n", "\r": escaped.append(" ")
-            case "\\", "|", "*", "_", "`", "<", ">", "[", "]": escaped += "\\\(character)"
-            default: escaped.append(character)
+            case "\r\n", "\n", "\r":
+                escaped.append(" ")
+            case "_" where before?.isLetterOrDigit == true && after?.isLetterOrDigit == true:
+                escaped.append(character)
+            case "<" where !(after.map { $0.isASCII && ($0.isLetter || "/!?".contains($0)) } ?? false):
+                escaped.append(character)
+            case "\\", "|", "*", "_", "`", "<", "[", "]":
+                escaped += "\\\(character)"
+            default:
+                escaped.append(character)
             }
         }
         return escaped.isEmpty ? " " : escaped
     }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
 }

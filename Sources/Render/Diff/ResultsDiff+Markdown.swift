@@ -47,7 +47,7 @@ extension ResultsDiff {
             ? "All files used the same settings."
             : "**Warning:** the settings differ; only cells measured the same way are compared.\n\n"
                 + lines.joined(separator: "\n")
-        return "## Settings\n\n" + table.markdown + "\n" + verdict
+        return "## Settings\n\n" + table.markdown + "\n\n" + verdict
     }
 
     private func cellsTable(_ rows: [DiffRow]) -> DiffTable {
