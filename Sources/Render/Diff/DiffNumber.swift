@@ -19,13 +19,3 @@ enum DiffNumber {
 
     static func plain(_ value: Double) -> String { String(format: "%.2f", value) }
 }
-
-/// Words of the diff report.
-enum DiffText {
-    static func workloadTitle(_ workload: WorkloadID) -> String {
-        switch workload {
-        case .io: return "I/O-bound"
-        case .cpu: return "CPU-bound"
-        }
-    }
-}
