@@ -1,5 +1,4 @@
 import Foundation
-import Results
 
 /// Number formats of the diff report: fixed, locale-free, so the same files give the same bytes.
 enum DiffNumber {
