@@ -1,0 +1,33 @@
+import Results
+
+/// The rows of the machines table: one fact per row, one file per column.
+enum MachineFactsRows {
+    static let rows: [(label: String, value: @Sendable (Results) -> String)] = [
+        ("CPU model", { $0.machine.cpuModel }),
+        ("Architecture", { $0.machine.architecture }),
+        ("Logical CPUs", { "\($0.machine.logicalCPUs)" }),
+        ("Physical cores", { $0.machine.physicalCores.map(String.init) ?? "unknown" }),
+        ("Usable cores", usableCores),
+        ("Memory", { DiffNumber.gibibytes($0.machine.memoryBytes) }),
+        ("OS", { $0.machine.osName }),
+        ("Kernel", { $0.machine.kernel }),
+        ("Swift", { $0.machine.swiftVersion }),
+        ("Load average (1/5/15 min)", { $0.machine.loadAverage.map(DiffNumber.plain).joined(separator: " / ") }),
+        ("Frequency governor", { $0.machine.frequencyGovernor ?? "unknown" }),
+        ("Measured at", { $0.measuredAt }),
+        ("Tool", { "\($0.tool.name) \($0.tool.version)" }),
+    ]
+
+    private static func usableCores(_ results: Results) -> String {
+        let machine = results.machine
+        var limits = ["affinity \(machine.affinityCPUs.count)"]
+        if let quota = machine.cgroupQuotaCPUs { limits.append("cgroup quota \(DiffNumber.plain(quota))") }
+        return "\(machine.usableCores) (\(limits.joined(separator: ", ")))"
+    }
+
+    static func table(_ inputs: [(name: String, results: Results)]) -> DiffTable {
+        var table = DiffTable(header: [""] + inputs.map(\.name))
+        for row in rows { table.append([row.label] + inputs.map { row.value($0.results) }) }
+        return table
+    }
+}

@@ -1,0 +1,109 @@
+import Results
+
+extension ResultsDiff {
+    /// The comparison as a Markdown document: machines, settings, then per workload and strategy the
+    /// medians side by side with their ratio to the first file, flagged where they exceed the noise.
+    public func markdown() -> String {
+        guard let baseline = inputs.first else { return "# concreport diff\n\nNo results files given.\n" }
+        var sections = ["# concreport diff", introduction(baseline: baseline.name)]
+        sections.append("## Machines\n\n" + MachineFactsRows.table(inputs).markdown)
+        sections.append(settingsSection())
+        for workload in WorkloadID.allCases {
+            let workloadRows = rows.filter { $0.key.workload == workload }
+            guard !workloadRows.isEmpty else { continue }
+            sections.append("## \(DiffText.workloadTitle(workload)) workload\n\n" + cellsTable(workloadRows).markdown)
+        }
+        sections.append(flaggedSection())
+        if let notes = notesSection() { sections.append(notes) }
+        return sections.joined(separator: "\n\n").replacingTrailingNewlines() + "\n"
+    }
+
+    private func introduction(baseline: String) -> String {
+        """
+        Compares \(inputs.count) results files. The first, \(text(baseline)), is the baseline: each ratio is \
+        another file's median wall time divided by the baseline's, so above 1.00× is slower. A difference is \
+        flagged (▲ slower, ▼ faster) only when it exceeds both runs' own noise: with at least \
+        \(NoiseTest.minimumForRankTest) repetitions on each side, a two-sided Mann–Whitney U test \
+        (α = \(NoiseTest.alpha)) and medians further apart than either MAD; with fewer, min–max ranges that \
+        do not overlap.
+        """
+    }
+
+    private func settingsSection() -> String {
+        var table = DiffTable(header: ["Setting"] + inputs.map(\.name))
+        for field in SettingsDifference.fields {
+            table.append([field.name] + inputs.map { field.value($0.results.settings) })
+        }
+        var lines: [String] = []
+        let baseline = inputs[0].name
+        for (index, differences) in settingsDifferences.enumerated() {
+            let other = inputs[index + 1].name
+            for difference in differences {
+                lines.append("- **Warning:** \(text(other)) has \(difference.field) = \(text(difference.otherValue)), "
+                    + "\(text(baseline)) has \(text(difference.baselineValue)): \(difference.consequence).")
+            }
+        }
+        let verdict = lines.isEmpty
+            ? "All files used the same settings."
+            : "**Warning:** the settings differ; only cells measured the same way are compared.\n\n"
+                + lines.joined(separator: "\n")
+        return "## Settings\n\n" + table.markdown + "\n\n" + verdict
+    }
+
+    private func cellsTable(_ rows: [DiffRow]) -> DiffTable {
+        let baseline = inputs[0].name
+        var table = DiffTable(header: ["Strategy"] + inputs.map { "\($0.name) median ± MAD" }
+            + inputs.dropFirst().map { "\($0.name) ÷ \(baseline)" })
+        for row in rows {
+            let medians = row.cells.map { cell in
+                cell.map { c in
+                    c.runs.isEmpty ? "no runs"
+                        : "\(DiffNumber.seconds(c.summary.median)) ± \(DiffNumber.seconds(c.summary.mad)) (n = \(c.summary.count))"
+                } ?? "—"
+            }
+            let ratios = row.outcomes.map { outcome -> String in
+                switch outcome {
+                case let .skipped(reason): return "not compared: \(reason)"
+                case let .compared(change):
+                    let ratio = DiffNumber.ratio(change.ratio)
+                    guard change.flagged else { return ratio }
+                    return ratio + (change.ratio > 1 ? " ▲ slower" : " ▼ faster")
+                }
+            }
+            table.append([row.key.strategy.rawValue] + medians + ratios)
+        }
+        return table
+    }
+
+    private func flaggedSection() -> String {
+        let flagged = changes.filter(\.flagged)
+        guard !flagged.isEmpty else {
+            return "## Flagged changes\n\nNone: every difference compared is within the runs' own noise."
+        }
+        let lines = flagged.map { change in
+            "- \(DiffText.workloadTitle(change.workload)), \(change.strategy.rawValue): \(text(change.otherFile)) "
+                + "\(DiffNumber.ratio(change.ratio)) of \(text(change.baselineFile)) "
+                + "(\(DiffNumber.seconds(change.baselineMedianSeconds)) → \(DiffNumber.seconds(change.otherMedianSeconds)), "
+                + "\(DiffNumber.percent(change.slowdownPercent))); \(text(change.reason))."
+        }
+        return "## Flagged changes\n\n" + lines.joined(separator: "\n")
+    }
+
+    private func notesSection() -> String? {
+        let notes = rows.flatMap { row in
+            row.notes.map { "- \(DiffText.workloadTitle(row.key.workload)), \(row.key.strategy.rawValue): \(text($0))." }
+        }
+        return notes.isEmpty ? nil : "## Notes\n\n" + notes.joined(separator: "\n")
+    }
+
+    /// A value in running text: escaped like a table cell, so no file name or reason becomes markup.
+    private func text(_ value: String) -> String { DiffTable.escape(value) }
+}
+
+private extension String {
+    func replacingTrailingNewlines() -> String {
+        var trimmed = self
+        while trimmed.hasSuffix("\n") { trimmed.removeLast() }
+        return trimmed
+    }
+}

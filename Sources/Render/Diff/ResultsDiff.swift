@@ -1,0 +1,109 @@
+import Results
+
+/// Two or more results files compared cell by cell against the first (SPEC §6): what `concreport diff`
+/// prints.
+public struct ResultsDiff: Sendable {
+    /// The files in the order given; the first is the baseline.
+    public let inputs: [(name: String, results: Results)]
+    /// For each file after the first, how its settings differ from the baseline's.
+    public let settingsDifferences: [[SettingsDifference]]
+    /// One row per workload × strategy found in any file, in workload then strategy order.
+    let rows: [DiffRow]
+
+    public init(_ inputs: [(name: String, results: Results)]) {
+        self.inputs = inputs
+        guard let baseline = inputs.first else {
+            settingsDifferences = []
+            rows = []
+            return
+        }
+        let others = Array(inputs.dropFirst())
+        let differences = others.map { SettingsDifference.between(baseline.results.settings, $0.results.settings) }
+        settingsDifferences = differences
+        let keys = Set(inputs.flatMap { $0.results.comparison.cells.map { DiffRow.Key(workload: $0.workload, strategy: $0.strategy) } })
+        rows = keys.sorted().map { key in
+            DiffRow(key: key, baseline: baseline, others: others, settingsDifferences: differences)
+        }
+    }
+
+    /// Every cell compared, whether flagged or not.
+    public var changes: [DiffChange] {
+        rows.flatMap { $0.outcomes.compactMap(\.change) }
+    }
+
+    /// Flagged changes where a file is slower than the baseline.
+    public var slowdowns: [DiffChange] { changes.filter(\.isSlowdown) }
+
+    /// Whether any flagged slowdown exceeds `percent` (`--fail-above PCT`).
+    public func hasSlowdown(above percent: Double) -> Bool {
+        slowdowns.contains { $0.slowdownPercent > percent }
+    }
+}
+
+/// One workload × strategy: the cell of every file and its comparison with the baseline.
+struct DiffRow: Sendable {
+    struct Key: Hashable, Comparable, Sendable {
+        var workload: WorkloadID
+        var strategy: StrategyID
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.workload, lhs.strategy) < (rhs.workload, rhs.strategy)
+        }
+    }
+
+    enum Outcome: Sendable {
+        case compared(DiffChange)
+        case skipped(String)
+
+        var change: DiffChange? {
+            if case let .compared(change) = self { return change }
+            return nil
+        }
+    }
+
+    var key: Key
+    /// The cell of each file, baseline first; nil where a file lacks it.
+    var cells: [Cell?]
+    /// For each file after the first.
+    var outcomes: [Outcome]
+    /// Differences that do not prevent the comparison but the reader should know.
+    var notes: [String]
+
+    init(key: Key, baseline: (name: String, results: Results), others: [(name: String, results: Results)],
+         settingsDifferences: [[SettingsDifference]]) {
+        self.key = key
+        let base = baseline.results.comparison.cell(key.strategy, key.workload)
+        cells = [base] + others.map { $0.results.comparison.cell(key.strategy, key.workload) }
+        var notes: [String] = []
+        outcomes = zip(others, settingsDifferences).map { other, differences in
+            let cell = other.results.comparison.cell(key.strategy, key.workload)
+            if let base, let cell, base.workers != cell.workers {
+                notes.append("\(other.name) ran on \(cell.workers) workers, \(baseline.name) on \(base.workers)")
+            }
+            return DiffRow.compare(key, baseline: (baseline.name, base), other: (other.name, cell),
+                                   differences: differences)
+        }
+        self.notes = notes
+    }
+
+    private static func compare(_ key: Key, baseline: (name: String, cell: Cell?), other: (name: String, cell: Cell?),
+                                differences: [SettingsDifference]) -> Outcome {
+        guard let base = baseline.cell else { return .skipped("not in \(baseline.name)") }
+        guard let cell = other.cell else { return .skipped("not in \(other.name)") }
+        if let difference = differences.first(where: { $0.excludes(key.workload, key.strategy) }) {
+            return .skipped("settings differ (\(difference.field))")
+        }
+        guard base.tasks == cell.tasks else {
+            return .skipped("\(cell.tasks) tasks vs \(base.tasks)")
+        }
+        guard !base.runs.isEmpty, !cell.runs.isEmpty, base.summary.median > 0 else {
+            return .skipped("no repetitions")
+        }
+        let verdict = NoiseTest.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds))
+        return .compared(DiffChange(
+            workload: key.workload, strategy: key.strategy, baselineFile: baseline.name, otherFile: other.name,
+            baselineMedianSeconds: base.summary.median, otherMedianSeconds: cell.summary.median,
+            ratio: cell.summary.median / base.summary.median, flagged: verdict.flagged, reason: verdict.reason
+        ))
+    }
+}

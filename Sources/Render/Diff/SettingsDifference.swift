@@ -1,0 +1,65 @@
+import Results
+
+/// One setting that differs between the baseline file and another file, and which cells it makes
+/// incomparable.
+public struct SettingsDifference: Sendable, Equatable {
+    /// What the difference invalidates.
+    public enum Scope: Sendable, Equatable {
+        /// Every cell of these workloads.
+        case workloads([WorkloadID])
+        /// One strategy on every workload.
+        case strategy(StrategyID)
+        /// Nothing: the cells stay comparable (e.g. repetitions only change the test's power).
+        case none
+    }
+
+    /// The `Settings` field, as in results.json.
+    public var field: String
+    public var baselineValue: String
+    public var otherValue: String
+    public var scope: Scope
+
+    public func excludes(_ workload: WorkloadID, _ strategy: StrategyID) -> Bool {
+        switch scope {
+        case let .workloads(workloads): return workloads.contains(workload)
+        case let .strategy(excluded): return excluded == strategy
+        case .none: return false
+        }
+    }
+
+    /// Every difference between two files' settings, in `Settings` field order.
+    public static func between(_ baseline: Settings, _ other: Settings) -> [SettingsDifference] {
+        fields.compactMap { field in
+            let (was, now) = (field.value(baseline), field.value(other))
+            return was == now ? nil : SettingsDifference(field: field.name, baselineValue: was, otherValue: now,
+                                                         scope: field.scope)
+        }
+    }
+
+    /// Each setting with its JSON name and what a difference in it invalidates.
+    static let fields: [(name: String, scope: Scope, value: @Sendable (Settings) -> String)] = [
+        ("quick", .workloads([.io, .cpu]), { "\($0.quick)" }),
+        ("ioTasks", .workloads([.io]), { "\($0.ioTasks)" }),
+        ("ioWaitSeconds", .workloads([.io]), { "\($0.ioWaitSeconds)" }),
+        ("ioThreads", .workloads([.io]), { "\($0.ioThreads)" }),
+        ("cpuTasks", .workloads([.cpu]), { "\($0.cpuTasks)" }),
+        ("cpuWorkers", .workloads([.cpu]), { "\($0.cpuWorkers)" }),
+        ("cpuTaskTargetSeconds", .workloads([.cpu]), { "\($0.cpuTaskTargetSeconds)" }),
+        ("repetitions", .none, { "\($0.repetitions)" }),
+        ("warmupRuns", .none, { "\($0.warmupRuns)" }),
+        ("switchIntervalSeconds", .strategy(.globalLock), { "\($0.switchIntervalSeconds)" }),
+    ]
+
+    /// What the difference means for the comparison, in English.
+    public var consequence: String {
+        switch scope {
+        case let .workloads(workloads):
+            let names = workloads.map(DiffText.workloadTitle).joined(separator: " and ")
+            return "\(names) cells are not compared"
+        case let .strategy(strategy):
+            return "\(strategy.rawValue) cells are not compared"
+        case .none:
+            return "cells are still compared"
+        }
+    }
+}

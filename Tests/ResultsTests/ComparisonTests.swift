@@ -1,0 +1,45 @@
+import XCTest
+import Results
+
+final class ComparisonTests: XCTestCase {
+    private let comparison = Comparison(cells: [
+        SampleResults.cell(.sequential, .cpu, walls: [4.0, 4.2, 3.8]),
+        SampleResults.cell(.threads, .cpu, walls: [1.0, 1.1, 0.9]),
+        SampleResults.cell(.async, .cpu, walls: []),
+        SampleResults.cell(.threads, .io, walls: [1.0]),
+    ])
+
+    func testSpeedupIsSequentialMedianOverThisMedian() throws {
+        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.threads, .cpu)), 4.0, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.sequential, .cpu)), 1.0, accuracy: 1e-12)
+    }
+
+    func testSpeedupIsNilWithoutBothCellsOrWithAZeroMedian() {
+        XCTAssertNil(comparison.speedup(.processes, .cpu), "no processes cell")
+        XCTAssertNil(comparison.speedup(.threads, .io), "no sequential cell on the I/O workload")
+        XCTAssertNil(comparison.speedup(.async, .cpu), "no runs: median 0")
+    }
+
+    func testCellLookup() {
+        XCTAssertEqual(comparison.cell(.threads, .io)?.runs.count, 1)
+        XCTAssertNil(comparison.cell(.globalLock, .io))
+    }
+
+    func testRepresentativeRunIsClosestToTheMedian() {
+        let cell = SampleResults.cell(.threads, .cpu, walls: [5.0, 1.0, 3.2, 2.0, 9.0])
+        XCTAssertEqual(cell.summary.median, 3.2)
+        XCTAssertEqual(cell.representativeRun?.wallSeconds, 3.2)
+        let even = SampleResults.cell(.threads, .cpu, walls: [1.0, 2.0, 4.0, 100.0])
+        XCTAssertEqual(even.summary.median, 3.0)
+        XCTAssertEqual(even.representativeRun?.wallSeconds, 2.0, "ties go to the earlier run")
+    }
+
+    func testRepresentativeRunOfNoRunsIsNil() {
+        XCTAssertNil(SampleResults.cell(.threads, .cpu, walls: []).representativeRun)
+    }
+
+    func testCPUUtilisationIsTheMedianRatio() {
+        // SampleResults spends 0.9 s of CPU per wall second.
+        XCTAssertEqual(SampleResults.cell(.threads, .cpu, walls: [1, 2, 3]).cpuUtilisation, 0.9, accuracy: 1e-12)
+    }
+}
