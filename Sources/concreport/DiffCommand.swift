@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
         FileHandle.standardOutput.write(Data(diff.markdown().utf8))
-        if let failAbove, diff.exceeds(percent: failAbove) {
+        if let failAbove, diff.hasSlowdown(above: failAbove) {
             ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")
             throw ExitCode(ExitStatus.failure)
         }
