@@ -73,7 +73,9 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// SIGKILL, for stopping the pool after another worker failed or the run overran.
     func stop() {
-        if status.withLock({ $0 }) == nil { kill(pid, SIGKILL) }
+        status.withLock { status in
+            if status == nil { kill(pid, SIGKILL) }
+        }
     }
 
     private var inputClosed = false
@@ -88,10 +90,17 @@ final class WorkerProcess: @unchecked Sendable {
     @discardableResult
     private func reap() -> Int32 {
         if let saved = status.withLock({ $0 }) { return saved }
-        var raw: Int32 = 0
-        while waitpid(pid, &raw, 0) < 0, errno == EINTR {}
+        // Wait for the exit without reaping, then reap under the lock `stop()` takes: a pid is never
+        // signalled after it was reaped (and possibly reused).
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0, errno == EINTR {}
+        let raw = status.withLock { status -> Int32 in
+            var raw: Int32 = 0
+            while waitpid(pid, &raw, 0) < 0, errno == EINTR {}
+            status = raw
+            return raw
+        }
         close(output.fileDescriptor)
-        status.withLock { $0 = raw }
         return raw
     }
 
