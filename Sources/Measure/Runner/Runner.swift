@@ -31,9 +31,14 @@ public struct Runner {
     public func run() throws -> Results {
         let measuredAt = Self.timestamp(Date())
         let machine = MachineProbe.probe()
-        let plans = try plansAfterCalibrating()
-        let calibration = plans.calibration
-        let cells = plans.cells
+        // How many runs there will be does not depend on the kernel's size: count them before calibrating.
+        let provisional = Calibration(kernel: CPUKernel.name, iterationsPerTask: 0,
+                                      targetSeconds: settings.cpuTaskTargetSeconds, measuredSeconds: 0)
+        let total = Self.schedule(CellPlan.all(settings: settings, calibration: provisional, strategies: strategies)).count + 1
+        progress("[1/\(total)] calibrate the CPU task to \(Self.format(settings.cpuTaskTargetSeconds)) s")
+        let calibration = try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
+        progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
+        let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: strategies)
         let steps = Self.schedule(cells)
         var warmups = Array(repeating: [Double](), count: cells.count)
         var runs = Array(repeating: [Run](), count: cells.count)
@@ -69,13 +74,6 @@ public struct Runner {
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             warnings: MachineProbe.warnings(for: machine) + results.flatMap(Self.warnings(for:))
         )
-    }
-
-    private func plansAfterCalibrating() throws -> (calibration: Calibration, cells: [CellPlan]) {
-        progress("[1/?] calibrate the CPU task to \(Self.format(settings.cpuTaskTargetSeconds)) s")
-        let calibration = try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
-        progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s")
-        return (calibration, CellPlan.all(settings: settings, calibration: calibration, strategies: strategies))
     }
 
     /// Warm-up rounds first, then measured rounds; each round visits every cell that still needs a run.

@@ -11,7 +11,8 @@ final class RunnerTests: XCTestCase {
         let cells = CellPlan.all(settings: settings, calibration: calibration)
         XCTAssertEqual(cells.count, 10)
         let sequentialIO = cells.first { $0.strategy == .sequential && $0.run.workload == .io }!
-        XCTAssertEqual(sequentialIO.repetitions, 2)
+        XCTAssertEqual(sequentialIO.repetitions, 1, "one 10 s run of sleeping")
+        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .seed(quick: true), calibration: calibration).repetitions, 2)
         XCTAssertEqual(sequentialIO.warmupRuns, 0)
         XCTAssertEqual(sequentialIO.run.jobs, Array(repeating: .wait(seconds: 1), count: 10))
         let threadsIO = cells.first { $0.strategy == .threads && $0.run.workload == .io }!
