@@ -1,0 +1,88 @@
+import Foundation
+import Results
+
+/// Reads what the machine is and what it lets this process use (SPEC §4.1).
+public enum MachineProbe {
+    public static func probe() -> MachineFacts {
+        let cpuInfo = parseCPUInfo(read("/proc/cpuinfo") ?? "")
+        let logical = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let affinity = Linux.affinityCPUs()
+        let quota = cgroupQuotaCPUs()
+        let names = unameFields()
+        return MachineFacts(
+            cpuModel: cpuInfo.model ?? "unknown",
+            logicalCPUs: logical,
+            physicalCores: cpuInfo.physicalCores,
+            affinityCPUs: affinity,
+            cgroupQuotaCPUs: quota,
+            usableCores: usableCores(affinityCount: affinity.count, logicalCPUs: logical, quotaCPUs: quota),
+            memoryBytes: read("/proc/meminfo").flatMap(parseMemTotal) ?? ProcessInfo.processInfo.physicalMemory,
+            osName: read("/etc/os-release").flatMap(parseOSRelease) ?? "Linux",
+            kernel: names.release,
+            architecture: names.machine,
+            swiftVersion: swiftCompilerVersion,
+            clockResolutionNanoseconds: Linux.clockResolutionNanoseconds(),
+            loadAverage: parseLoadAverage(read("/proc/loadavg") ?? ""),
+            frequencyGovernor: read("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        )
+    }
+
+    /// Run-wide warnings that follow from the machine alone.
+    public static func warnings(for machine: MachineFacts) -> [RunWarning] {
+        var warnings: [RunWarning] = []
+        if machine.usableCores < machine.logicalCPUs {
+            warnings.append(RunWarning(kind: .fewerUsableCores, value: Double(machine.usableCores)))
+        }
+        if machine.usableCores == 1 {
+            warnings.append(RunWarning(kind: .singleCore))
+        }
+        if let load = machine.loadAverage.first, load > Double(machine.usableCores) {
+            warnings.append(RunWarning(kind: .highLoad, value: load))
+        }
+        return warnings
+    }
+
+    /// The compiler that built this binary; `#if compiler` is the only source of truth at run time.
+    static var swiftCompilerVersion: String {
+        #if compiler(>=6.5)
+        return "6.5 or later"
+        #elseif compiler(>=6.4)
+        return "6.4"
+        #elseif compiler(>=6.3)
+        return "6.3"
+        #elseif compiler(>=6.2)
+        return "6.2"
+        #elseif compiler(>=6.1)
+        return "6.1"
+        #else
+        return "6.0"
+        #endif
+    }
+
+    /// cgroup v2 first, then the v1 cpu controller under its usual mount points.
+    private static func cgroupQuotaCPUs() -> Double? {
+        if let max = read("/sys/fs/cgroup/cpu.max") { return parseCgroupV2CPUMax(max) }
+        for dir in ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"] {
+            if let quota = read("\(dir)/cpu.cfs_quota_us"), let period = read("\(dir)/cpu.cfs_period_us") {
+                return parseCgroupV1(quota: quota, period: period)
+            }
+        }
+        return nil
+    }
+
+    private static func unameFields() -> (release: String, machine: String) {
+        var names = utsname()
+        guard uname(&names) == 0 else { return ("unknown", "unknown") }
+        func field<T>(_ value: T) -> String {
+            withUnsafeBytes(of: value) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+        }
+        return (field(names.release), field(names.machine))
+    }
+
+    private static func read(_ path: String) -> String? {
+        try? String(contentsOfFile: path, encoding: .utf8)
+    }
+}

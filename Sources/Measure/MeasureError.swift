@@ -1,0 +1,45 @@
+import Foundation
+import Results
+
+/// Why a measurement failed, with what to do about it.
+public enum MeasureError: Error, Equatable, CustomStringConvertible {
+    /// A worker process was killed by a signal while running `task`.
+    case workerDied(pid: Int32, signal: Int32, task: Int)
+    /// A worker process exited or broke the protocol while running `task`.
+    case workerFailed(pid: Int32, exitStatus: Int32?, task: Int, reason: String)
+    /// `posix_spawn` or `pipe` failed.
+    case spawnFailed(executable: String, errno: Int32)
+    /// The CPU kernel could not be sized.
+    case calibrationFailed(reason: String)
+    /// A run overran its time limit; its workers were killed and reaped.
+    case timedOut(strategy: StrategyID, workload: WorkloadID, limitSeconds: Double)
+
+    public var description: String {
+        switch self {
+        case let .workerDied(pid, signal, task):
+            return "worker process \(pid) of the processes strategy was killed by signal \(signal) (\(signalName(signal))) while running task \(task); every other worker was stopped and reaped. Re-run; if it repeats, check memory limits and the system log (dmesg) for the killer"
+        case let .workerFailed(pid, status, task, reason):
+            let exit = status.map { " (exit status \($0))" } ?? ""
+            return "worker process \(pid) of the processes strategy failed on task \(task)\(exit): \(reason). Check that the worker executable is this concreport build"
+        case let .spawnFailed(executable, code):
+            return "cannot start worker process \(executable): \(String(cString: strerror(code))) (errno \(code)). Check the path exists and is executable, and the process limit (ulimit -u)"
+        case let .calibrationFailed(reason):
+            return "cannot size the CPU-bound task: \(reason). Try a longer --cpu-task target or a quieter machine"
+        case let .timedOut(strategy, workload, limit):
+            return "\(strategy.rawValue)/\(workload.rawValue) ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
+        }
+    }
+
+    private func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGKILL: return "SIGKILL"
+        case SIGTERM: return "SIGTERM"
+        case SIGSEGV: return "SIGSEGV"
+        case SIGABRT: return "SIGABRT"
+        case SIGILL: return "SIGILL"
+        case SIGBUS: return "SIGBUS"
+        case SIGINT: return "SIGINT"
+        default: return "signal \(signal)"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Results
+
+/// How one strategy × workload cell is run: its jobs, pool size, warm-ups and repetitions.
+struct CellPlan: Sendable {
+    var strategy: StrategyID
+    var run: RunPlan
+    var warmupRuns: Int
+    var repetitions: Int
+
+    var subject: String { "\(strategy.rawValue)/\(run.workload.rawValue)" }
+
+    /// Every cell, I/O first, strategies in `StrategyID` order.
+    ///
+    /// I/O cells skip warm-up (a sleep has nothing to warm up) and are capped at 3 repetitions;
+    /// sequential I/O, which sleeps `ioTasks × ioWaitSeconds` a run, gets at most 2 and about 10 s in all
+    /// (1 run at the seed's sizes). Waits vary far less than computation, and the full run must stay
+    /// near a minute. `Cell.runs.count` records what each cell got.
+    static func all(settings: Settings, calibration: Calibration,
+                    strategies: [StrategyID] = StrategyID.allCases) -> [CellPlan] {
+        WorkloadID.allCases.flatMap { workload in
+            strategies.map { strategy in plan(strategy, workload, settings: settings, calibration: calibration) }
+        }
+    }
+
+    static func plan(_ strategy: StrategyID, _ workload: WorkloadID, settings: Settings,
+                     calibration: Calibration) -> CellPlan {
+        let jobs: [TaskJob]
+        let poolSize: Int
+        let sequentialSeconds: Double
+        switch workload {
+        case .io:
+            jobs = Array(repeating: .wait(seconds: settings.ioWaitSeconds), count: settings.ioTasks)
+            poolSize = min(settings.ioThreads, settings.ioTasks)
+            sequentialSeconds = Double(settings.ioTasks) * settings.ioWaitSeconds
+        case .cpu:
+            jobs = Array(repeating: .compute(iterations: calibration.iterationsPerTask), count: settings.cpuTasks)
+            poolSize = min(settings.cpuWorkers, settings.cpuTasks)
+            sequentialSeconds = Double(settings.cpuTasks) * max(calibration.measuredSeconds, calibration.targetSeconds)
+        }
+        let workers: Int
+        switch strategy {
+        case .sequential, .async: workers = 1
+        case .threads, .processes, .globalLock: workers = max(1, poolSize)
+        }
+        let repetitions: Int
+        switch (workload, strategy) {
+        case (.io, .sequential):
+            // At most 2 runs and about 10 s of sleeping in all: 1 run of the seed's 10 × 1 s.
+            let runsIn10Seconds = sequentialSeconds > 0 ? Int(10.5 / sequentialSeconds) : 2
+            repetitions = min(settings.repetitions, 2, max(1, runsIn10Seconds))
+        case (.io, _): repetitions = min(settings.repetitions, 3)
+        case (.cpu, _): repetitions = settings.repetitions
+        }
+        let run = RunPlan(workload: workload, jobs: jobs, workers: workers,
+                          switchIntervalSeconds: settings.switchIntervalSeconds,
+                          timeLimitSeconds: 10 * sequentialSeconds + 30)
+        return CellPlan(strategy: strategy, run: run,
+                        warmupRuns: workload == .io ? 0 : settings.warmupRuns,
+                        repetitions: max(1, repetitions))
+    }
+}

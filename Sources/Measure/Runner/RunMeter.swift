@@ -1,0 +1,18 @@
+import Results
+
+/// Runs a strategy once and measures the run: wall time from the first submission to the last
+/// completion, CPU time and context switches of this process plus the workers it reaped.
+enum RunMeter {
+    static func measure(_ strategy: any Strategy, _ plan: RunPlan) throws -> (run: Run, lockTrace: GlobalLockTrace?) {
+        let ownBefore = Linux.processUsage()
+        let childrenBefore = Linux.childrenUsage()
+        let origin = Linux.monotonicNanoseconds()
+        let outcome = try strategy.run(plan, runner: TaskRunner(originNanoseconds: origin))
+        let end = Linux.monotonicNanoseconds()
+        let usage = (Linux.processUsage() - ownBefore) + (Linux.childrenUsage() - childrenBefore)
+        let run = Run(wallSeconds: Double(end - origin) / 1e9, cpuSeconds: usage.cpuSeconds,
+                      voluntarySwitches: usage.voluntarySwitches, involuntarySwitches: usage.involuntarySwitches,
+                      tasks: outcome.tasks)
+        return (run, outcome.lockTrace)
+    }
+}

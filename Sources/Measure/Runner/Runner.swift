@@ -1,0 +1,120 @@
+import Foundation
+import Results
+
+/// Measures everything: machine facts, calibration, then every strategy × workload with warm-ups and
+/// repetitions. Repetitions are interleaved (run 1 of every cell, then run 2, …) so that drift on a
+/// shared machine hits every strategy alike.
+public struct Runner {
+    public var settings: Settings
+    /// The executable the processes strategy starts as `EXECUTABLE worker` (normally concreport itself).
+    public var workerExecutable: String
+    public var toolVersion: String
+    /// The strategies to measure (all by default).
+    public var strategies: [StrategyID] = StrategyID.allCases
+    private let progress: @Sendable (String) -> Void
+
+    public init(settings: Settings, workerExecutable: String, toolVersion: String = "dev",
+                progress: @escaping @Sendable (String) -> Void) {
+        self.settings = settings
+        self.workerExecutable = workerExecutable
+        self.toolVersion = toolVersion
+        self.progress = progress
+    }
+
+    /// One measured or warm-up run of one cell.
+    struct Step {
+        var cell: Int
+        var warmup: Bool
+        var number: Int
+    }
+
+    public func run() throws -> Results {
+        let measuredAt = Self.timestamp(Date())
+        let machine = MachineProbe.probe()
+        // How many runs there will be does not depend on the kernel's size: count them before calibrating.
+        let provisional = Calibration(kernel: CPUKernel.name, iterationsPerTask: 0,
+                                      targetSeconds: settings.cpuTaskTargetSeconds, measuredSeconds: 0)
+        let total = Self.schedule(CellPlan.all(settings: settings, calibration: provisional, strategies: strategies)).count + 1
+        progress("[1/\(total)] calibrate the CPU task to \(Self.format(settings.cpuTaskTargetSeconds)) s")
+        let calibration = try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
+        progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
+        let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: strategies)
+        let steps = Self.schedule(cells)
+        var warmups = Array(repeating: [Double](), count: cells.count)
+        var runs = Array(repeating: [Run](), count: cells.count)
+        var traces = Array(repeating: [GlobalLockTrace?](), count: cells.count)
+        let strategies = cells.map { $0.strategy.strategy(workerExecutable: workerExecutable) }
+
+        for (number, step) in steps.enumerated() {
+            let cell = cells[step.cell]
+            let what = step.warmup ? "warm-up \(step.number) of \(cell.warmupRuns)" : "run \(step.number) of \(cell.repetitions)"
+            progress("[\(number + 2)/\(steps.count + 1)] \(cell.subject), \(what)")
+            let (run, trace) = try RunMeter.measure(strategies[step.cell], cell.run)
+            if step.warmup {
+                warmups[step.cell].append(run.wallSeconds)
+            } else {
+                runs[step.cell].append(run)
+                traces[step.cell].append(trace)
+            }
+        }
+
+        var lockTrace: GlobalLockTrace?
+        let results = cells.indices.map { index -> Cell in
+            let plan = cells[index]
+            let cell = Cell(strategy: plan.strategy, workload: plan.run.workload, tasks: plan.run.jobs.count,
+                            workers: plan.run.workers, warmupWallSeconds: warmups[index], runs: runs[index])
+            if plan.strategy == .globalLock, plan.run.workload == .cpu,
+               let representative = cell.representativeRun, let at = cell.runs.firstIndex(of: representative) {
+                lockTrace = traces[index][at]
+            }
+            return cell
+        }
+        return Results(
+            tool: ToolInfo(version: toolVersion), measuredAt: measuredAt, machine: machine, settings: settings,
+            calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
+            warnings: MachineProbe.warnings(for: machine) + results.flatMap(Self.warnings(for:))
+        )
+    }
+
+    /// Warm-up rounds first, then measured rounds; each round visits every cell that still needs a run.
+    static func schedule(_ cells: [CellPlan]) -> [Step] {
+        var steps: [Step] = []
+        for round in 0..<(cells.map(\.warmupRuns).max() ?? 0) {
+            for (index, cell) in cells.enumerated() where round < cell.warmupRuns {
+                steps.append(Step(cell: index, warmup: true, number: round + 1))
+            }
+        }
+        for round in 0..<(cells.map(\.repetitions).max() ?? 0) {
+            for (index, cell) in cells.enumerated() where round < cell.repetitions {
+                steps.append(Step(cell: index, warmup: false, number: round + 1))
+            }
+        }
+        return steps
+    }
+
+    /// `highSpread` above 10 % relative MAD; `slowFirstRun` when the first run took over 1.5× the median.
+    static func warnings(for cell: Cell) -> [RunWarning] {
+        let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
+        var warnings: [RunWarning] = []
+        if cell.summary.relativeSpread > 0.10 {
+            warnings.append(RunWarning(kind: .highSpread, subject: subject, value: cell.summary.relativeSpread))
+        }
+        if let first = cell.warmupWallSeconds.first ?? cell.runs.first?.wallSeconds, cell.summary.median > 0,
+           first / cell.summary.median > 1.5 {
+            warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / cell.summary.median))
+        }
+        return warnings
+    }
+
+    /// ISO 8601 with the machine's UTC offset, e.g. `2026-11-25T18:30:00+09:00` (never `Z`).
+    static func timestamp(_ date: Date, timeZone: TimeZone = .current) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        return formatter.string(from: date)
+    }
+
+    private static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+}

@@ -1,0 +1,31 @@
+import Results
+
+/// OS threads that must hold one global lock to run, as under CPython's GIL: CPU work is handed over
+/// every switch interval, blocking waits release the lock (`Py_BEGIN_ALLOW_THREADS`).
+struct GlobalLockStrategy: Strategy {
+    var id: StrategyID { .globalLock }
+
+    func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
+        let jobs = plan.jobs
+        let workers = max(1, min(plan.workers, jobs.count))
+        let queue = TaskQueue(count: jobs.count, workers: workers)
+        let lock = GlobalLock(switchIntervalSeconds: plan.switchIntervalSeconds,
+                              originNanoseconds: runner.originNanoseconds)
+        WorkerThreads.run(count: workers) { thread in
+            lock.take(thread)
+            while let index = queue.take(worker: thread) {
+                let record = runner.perform(
+                    jobs[index], index: index,
+                    afterChunk: { lock.yieldIfRequested(thread) },
+                    aroundWait: { wait in
+                        lock.release(thread)
+                        wait()
+                        lock.take(thread)
+                    })
+                queue.finish(record)
+            }
+            lock.release(thread)
+        }
+        return StrategyOutcome(tasks: queue.finished, lockTrace: lock.trace)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Results
+import Synchronization
+
+/// A pool of worker processes (the seed's `ProcessPoolExecutor`): concreport re-executes itself as
+/// `concreport worker`; each worker takes tasks one at a time over pipes. The run's wall time includes
+/// spawning, and every worker is reaped before the run ends, whatever happens.
+struct ProcessesStrategy: Strategy {
+    var id: StrategyID { .processes }
+    let workerExecutable: String
+
+    func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
+        // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let jobs = plan.jobs
+        let count = max(1, min(plan.workers, jobs.count))
+        var workers: [WorkerProcess] = []
+        do {
+            for _ in 0..<count { workers.append(try WorkerProcess.spawn(executable: workerExecutable)) }
+        } catch {
+            for worker in workers { worker.stop(); _ = worker.finish() }
+            throw error
+        }
+        let pool = workers
+        let queue = TaskQueue(count: jobs.count, workers: count)
+        let failure = Mutex<MeasureError?>(nil)
+        let fail: @Sendable (MeasureError) -> Void = { error in
+            let first = failure.withLock { current -> Bool in
+                guard current == nil else { return false }
+                current = error
+                return true
+            }
+            guard first else { return }
+            queue.drain()
+            pool.forEach { $0.stop() }
+        }
+        WorkerThreads.run(count: count, timeoutSeconds: plan.timeLimitSeconds, onTimeout: {
+            fail(.timedOut(strategy: .processes, workload: plan.workload, limitSeconds: plan.timeLimitSeconds))
+        }) { index in
+            let worker = pool[index]
+            while let task = queue.take(worker: index) {
+                do {
+                    let request = WorkerRequest(index: task, job: jobs[task], originNanoseconds: runner.originNanoseconds)
+                    queue.finish(try worker.perform(request))
+                } catch let error as MeasureError {
+                    fail(error)
+                } catch {
+                    fail(.workerFailed(pid: worker.pid, exitStatus: nil, task: task, reason: "\(error)"))
+                }
+            }
+            if let error = worker.finish() { fail(error) }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return StrategyOutcome(tasks: queue.finished)
+    }
+}

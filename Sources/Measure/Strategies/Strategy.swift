@@ -1,0 +1,41 @@
+import Results
+
+/// One way of running a run's tasks (SPEC §2); `StrategyID.strategy(workerExecutable:)` picks one.
+protocol Strategy: Sendable {
+    var id: StrategyID { get }
+    /// Runs every job of `plan` once; `runner` records each task relative to the run's origin.
+    func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome
+}
+
+/// What one run of one strategy is asked to do.
+struct RunPlan: Sendable {
+    var workload: WorkloadID
+    /// One job per task, in task order.
+    var jobs: [TaskJob]
+    /// Threads or processes to use (ignored by sequential and async).
+    var workers: Int
+    /// Global-lock switch interval.
+    var switchIntervalSeconds: Double
+    /// After this long a run is stopped (worker processes killed) and reported as timed out.
+    var timeLimitSeconds: Double
+}
+
+/// What a strategy hands back from one run.
+struct StrategyOutcome: Sendable {
+    /// Every task, in task order.
+    var tasks: [TaskRecord]
+    /// Lock ownership, for the global-lock strategy.
+    var lockTrace: GlobalLockTrace?
+}
+
+extension StrategyID {
+    func strategy(workerExecutable: String) -> any Strategy {
+        switch self {
+        case .sequential: return SequentialStrategy()
+        case .async: return AsyncStrategy()
+        case .threads: return ThreadsStrategy()
+        case .processes: return ProcessesStrategy(workerExecutable: workerExecutable)
+        case .globalLock: return GlobalLockStrategy()
+        }
+    }
+}

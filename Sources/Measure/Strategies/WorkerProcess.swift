@@ -1,0 +1,127 @@
+import Foundation
+import Results
+import Synchronization
+
+/// One worker process of the processes strategy: spawned with pipes on its stdin and stdout, asked for
+/// one task at a time, reaped exactly once.
+// @unchecked Sendable: each worker is driven by one parent thread; `status` is behind a Mutex and
+// `stop()` only sends a signal, which is safe from any thread.
+final class WorkerProcess: @unchecked Sendable {
+    let pid: pid_t
+    private let input: Int32
+    private var output: LineReader
+    private let status = Mutex<Int32?>(nil)
+
+    private init(pid: pid_t, input: Int32, output: Int32) {
+        self.pid = pid
+        self.input = input
+        self.output = LineReader(fileDescriptor: output)
+    }
+
+    /// `posix_spawn`s `executable worker`. Pipe ends are close-on-exec, so no other worker inherits them
+    /// (an inherited write end would keep a dead worker's stdout open and hang the reader).
+    static func spawn(executable: String) throws -> WorkerProcess {
+        let toChild = try makePipe(executable)
+        let fromChild: (read: Int32, write: Int32)
+        do { fromChild = try makePipe(executable) } catch {
+            close(toChild.read); close(toChild.write)
+            throw error
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild.read, 0)
+        posix_spawn_file_actions_adddup2(&actions, fromChild.write, 1)
+
+        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("worker")]
+        let environment: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment
+            .map { (key: String, value: String) in strdup("\(key)=\(value)") }
+        defer { (arguments + environment).forEach { free($0) } }
+        var argv = arguments + [nil]
+        var envp = environment + [nil]
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, nil, &argv, &envp)
+        close(toChild.read)
+        close(fromChild.write)
+        guard result == 0 else {
+            close(toChild.write)
+            close(fromChild.read)
+            throw MeasureError.spawnFailed(executable: executable, errno: result)
+        }
+        return WorkerProcess(pid: pid, input: toChild.write, output: fromChild.read)
+    }
+
+    /// Sends one request and waits for its record; on EOF or a bad reply, reaps the worker and throws.
+    func perform(_ request: WorkerRequest) throws -> TaskRecord {
+        var line = try JSONEncoder().encode(request)
+        line.append(0x0A)
+        if FileDescriptorIO.writeAll(input, line), let reply = output.nextLine() {
+            if let record = try? JSONDecoder().decode(TaskRecord.self, from: reply) { return record }
+            stop()
+            throw failure(task: request.index, reason: "it answered with something other than a task record")
+        }
+        throw failure(task: request.index, reason: "it closed its pipe without answering")
+    }
+
+    /// Closes the worker's stdin (it exits at EOF) and reaps it; returns the error if it did not exit cleanly.
+    func finish() -> MeasureError? {
+        closeInput()
+        let status = reap()
+        guard status != 0 else { return nil }
+        return describe(status: status, task: -1, reason: "it failed after its last task")
+    }
+
+    /// SIGKILL, for stopping the pool after another worker failed or the run overran.
+    func stop() {
+        status.withLock { status in
+            if status == nil { kill(pid, SIGKILL) }
+        }
+    }
+
+    private var inputClosed = false
+
+    private func closeInput() {
+        guard !inputClosed else { return }
+        inputClosed = true
+        close(input)
+    }
+
+    /// waitpid once; later calls return the saved status.
+    @discardableResult
+    private func reap() -> Int32 {
+        if let saved = status.withLock({ $0 }) { return saved }
+        // Wait for the exit without reaping, then reap under the lock `stop()` takes: a pid is never
+        // signalled after it was reaped (and possibly reused).
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0, errno == EINTR {}
+        let raw = status.withLock { status -> Int32 in
+            var raw: Int32 = 0
+            while waitpid(pid, &raw, 0) < 0, errno == EINTR {}
+            status = raw
+            return raw
+        }
+        close(output.fileDescriptor)
+        return raw
+    }
+
+    private func failure(task: Int, reason: String) -> MeasureError {
+        closeInput()
+        return describe(status: reap(), task: task, reason: reason)
+    }
+
+    private func describe(status: Int32, task: Int, reason: String) -> MeasureError {
+        // WIFSIGNALED / WTERMSIG / WEXITSTATUS are macros Swift cannot import.
+        let signal = status & 0x7F
+        if signal != 0 && signal != 0x7F { return .workerDied(pid: pid, signal: signal, task: task) }
+        return .workerFailed(pid: pid, exitStatus: (status >> 8) & 0xFF, task: task, reason: reason)
+    }
+
+    private static func makePipe(_ executable: String) throws -> (read: Int32, write: Int32) {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw MeasureError.spawnFailed(executable: executable, errno: errno) }
+        // Glibc's pipe2 is hidden from Swift; workers are spawned from one thread, so setting the flag
+        // right after creating the pipe races with no other spawn of ours.
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return (fds[0], fds[1])
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Results
+import Synchronization
+
+/// Starts `count` OS threads running `body(threadIndex)` and waits for all of them. Past
+/// `timeoutSeconds`, `onTimeout` runs once (it must make the bodies end) and the wait goes on.
+enum WorkerThreads {
+    static func run(count: Int, timeoutSeconds: Double? = nil, onTimeout: () -> Void = {},
+                    _ body: @escaping @Sendable (Int) -> Void) {
+        let done = DispatchGroup()
+        for index in 0..<count {
+            done.enter()
+            let thread = Thread {
+                body(index)
+                done.leave()
+            }
+            thread.name = "concreport-worker-\(index)"
+            thread.start()
+        }
+        if let timeoutSeconds, done.wait(timeout: .now() + timeoutSeconds) == .timedOut {
+            onTimeout()
+        }
+        done.wait()
+    }
+}
+
+/// The shared queue a pool's workers take task indices from, and the records they hand back.
+/// With at least one worker per task, worker i runs task i, so thread and task numbers agree.
+final class TaskQueue: Sendable {
+    let count: Int
+    private let dedicated: Bool
+    private let state: Mutex<State>
+
+    private struct State {
+        var next = 0
+        var taken: [Bool]
+        var records: [TaskRecord?]
+    }
+
+    init(count: Int, workers: Int) {
+        self.count = count
+        dedicated = workers >= count
+        state = Mutex(State(taken: Array(repeating: false, count: count),
+                            records: Array(repeating: nil, count: count)))
+    }
+
+    /// The next task for `worker`, or nil when none is left for it.
+    func take(worker: Int) -> Int? {
+        state.withLock { state in
+            if dedicated {
+                guard worker < count, !state.taken[worker], state.next < count else { return nil }
+                state.taken[worker] = true
+                return worker
+            }
+            guard state.next < count else { return nil }
+            defer { state.next += 1 }
+            return state.next
+        }
+    }
+
+    /// Stops handing out tasks (after a failure).
+    func drain() { state.withLock { $0.next = count } }
+
+    func finish(_ record: TaskRecord) {
+        state.withLock { $0.records[record.index] = record }
+    }
+
+    /// Every finished task, in task order.
+    var finished: [TaskRecord] { state.withLock { $0.records.compactMap { $0 } } }
+}

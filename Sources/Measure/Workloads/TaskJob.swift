@@ -1,0 +1,9 @@
+/// What one task does. Codable: the processes strategy sends it to its workers.
+enum TaskJob: Codable, Sendable, Equatable {
+    /// Block the thread for this long (the seed's `time.sleep`); async tasks await instead.
+    case wait(seconds: Double)
+    /// Run the CPU kernel for this many iterations.
+    case compute(iterations: Int)
+    /// Test only: the worker process kills itself with SIGKILL.
+    case killWorker
+}

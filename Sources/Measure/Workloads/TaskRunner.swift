@@ -1,0 +1,62 @@
+import Foundation
+import Results
+
+/// Runs one task and records how it really ran, times relative to the run's origin.
+struct TaskRunner: Sendable {
+    /// CLOCK_MONOTONIC at the run's start, nanoseconds.
+    var originNanoseconds: Int64
+
+    init(originNanoseconds: Int64) { self.originNanoseconds = originNanoseconds }
+
+    /// Runs `job` on the calling thread. `afterChunk` is called every few microseconds of CPU work
+    /// (the global lock answers drop requests there); `aroundWait` wraps a blocking wait (it releases the lock).
+    func perform(_ job: TaskJob, index: Int,
+                 afterChunk: () -> Void = {},
+                 aroundWait: (() -> Void) -> Void = { $0() }) -> TaskRecord {
+        let start = Linux.monotonicNanoseconds()
+        var sightings = CPUSightings()
+        sightings.note()
+        switch job {
+        case let .wait(seconds):
+            aroundWait { BlockingWait.block(seconds: seconds) }
+        case let .compute(iterations):
+            CPUKernel.run(iterations: iterations) {
+                sightings.note()
+                afterChunk()
+            }
+        case .killWorker:
+            kill(getpid(), SIGKILL)
+        }
+        sightings.note()
+        return record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
+    }
+
+    /// Runs `job` in the current task: a wait suspends instead of blocking; CPU work blocks the thread.
+    func performAsync(_ job: TaskJob, index: Int) async -> TaskRecord {
+        let start = Linux.monotonicNanoseconds()
+        let tid = Linux.threadID()
+        var sightings = CPUSightings()
+        sightings.note()
+        switch job {
+        case let .wait(seconds):
+            await BlockingWait.suspend(seconds: seconds)
+        case let .compute(iterations):
+            CPUKernel.run(iterations: iterations) { sightings.note() }
+        case .killWorker:
+            break
+        }
+        sightings.note()
+        var record = record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
+        record.tid = tid
+        return record
+    }
+
+    func seconds(sinceOrigin nanoseconds: Int64) -> Double {
+        Double(nanoseconds - originNanoseconds) / 1e9
+    }
+
+    private func record(index: Int, start: Int64, end: Int64, cpus: [Int]) -> TaskRecord {
+        TaskRecord(index: index, pid: getpid(), tid: Linux.threadID(),
+                   startSeconds: seconds(sinceOrigin: start), endSeconds: seconds(sinceOrigin: end), cpus: cpus)
+    }
+}

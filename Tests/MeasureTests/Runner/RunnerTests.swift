@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+@testable import Measure
+import Results
+
+final class RunnerTests: XCTestCase {
+    private let calibration = Calibration(kernel: CPUKernel.name, iterationsPerTask: 1000, targetSeconds: 0.5, measuredSeconds: 0.5)
+
+    func testCellsFollowTheSettings() {
+        let settings = Settings.seed(quick: false)
+        let cells = CellPlan.all(settings: settings, calibration: calibration)
+        XCTAssertEqual(cells.count, 10)
+        let sequentialIO = cells.first { $0.strategy == .sequential && $0.run.workload == .io }!
+        XCTAssertEqual(sequentialIO.repetitions, 1, "one 10 s run of sleeping")
+        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .seed(quick: true), calibration: calibration).repetitions, 2)
+        XCTAssertEqual(sequentialIO.warmupRuns, 0)
+        XCTAssertEqual(sequentialIO.run.jobs, Array(repeating: .wait(seconds: 1), count: 10))
+        let threadsIO = cells.first { $0.strategy == .threads && $0.run.workload == .io }!
+        XCTAssertEqual(threadsIO.run.workers, 10)
+        let processesCPU = cells.first { $0.strategy == .processes && $0.run.workload == .cpu }!
+        XCTAssertEqual(processesCPU.run.workers, 4)
+        XCTAssertEqual(processesCPU.repetitions, 5)
+        XCTAssertEqual(processesCPU.warmupRuns, 1)
+        XCTAssertEqual(processesCPU.run.jobs, Array(repeating: .compute(iterations: 1000), count: 4))
+        let asyncCPU = cells.first { $0.strategy == .async && $0.run.workload == .cpu }!
+        XCTAssertEqual(asyncCPU.run.workers, 1)
+    }
+
+    func testRepetitionsAreInterleavedAcrossStrategies() {
+        var settings = Settings.seed(quick: true)
+        settings.repetitions = 2
+        settings.warmupRuns = 1
+        let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: [.sequential, .threads])
+        let order = Runner.schedule(cells).map { "\(cells[$0.cell].subject)\($0.warmup ? " w" : "")#\($0.number)" }
+        XCTAssertEqual(order, [
+            "sequential/cpu w#1", "threads/cpu w#1",
+            "sequential/io#1", "threads/io#1", "sequential/cpu#1", "threads/cpu#1",
+            "sequential/io#2", "threads/io#2", "sequential/cpu#2", "threads/cpu#2",
+        ])
+    }
+
+    func testSpreadAndSlowFirstRunWarnings() {
+        func run(_ wall: Double) -> Run {
+            Run(wallSeconds: wall, cpuSeconds: wall, voluntarySwitches: 0, involuntarySwitches: 0, tasks: [])
+        }
+        let steady = Cell(strategy: .threads, workload: .cpu, tasks: 4, workers: 4, warmupWallSeconds: [1.0],
+                          runs: [1.0, 1.01, 0.99].map(run))
+        XCTAssertEqual(Runner.warnings(for: steady), [])
+        let noisy = Cell(strategy: .threads, workload: .cpu, tasks: 4, workers: 4, warmupWallSeconds: [3.0],
+                         runs: [1.0, 1.5, 0.7].map(run))
+        XCTAssertEqual(Runner.warnings(for: noisy).map(\.kind), [.highSpread, .slowFirstRun])
+        XCTAssertEqual(Runner.warnings(for: noisy).first?.subject, "threads/cpu")
+    }
+
+    func testTimestampCarriesTheUTCOffset() {
+        let date = Date(timeIntervalSince1970: 1_795_599_000)  // 2026-11-25T09:30:00Z
+        XCTAssertEqual(Runner.timestamp(date, timeZone: TimeZone(secondsFromGMT: 9 * 3600)!), "2026-11-25T18:30:00+09:00")
+        XCTAssertEqual(Runner.timestamp(date, timeZone: TimeZone(secondsFromGMT: 0)!), "2026-11-25T09:30:00+00:00")
+    }
+
+    func testATinyRunFillsEveryCell() throws {
+        let settings = Settings(quick: true, ioTasks: 2, ioWaitSeconds: 0, ioThreads: 2, cpuTasks: 2, cpuWorkers: 2,
+                                cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 0, switchIntervalSeconds: 0.0005)
+        let lines = LockedLines()
+        let results = try Runner(settings: settings, workerExecutable: try WorkerBinary.path()) { lines.append($0) }.run()
+        XCTAssertEqual(results.comparison.cells.count, 10)
+        for cell in results.comparison.cells {
+            XCTAssertEqual(cell.runs.count, 1, "\(cell.strategy)/\(cell.workload)")
+            XCTAssertEqual(cell.runs[0].tasks.count, 2)
+        }
+        XCTAssertNotNil(results.globalLock)
+        XCTAssertGreaterThan(results.calibration.iterationsPerTask, 0)
+        XCTAssertTrue(lines.all.last?.hasPrefix("[11/11] global-lock/cpu") ?? false, "\(lines.all)")
+        XCTAssertEqual(try ResultsFile.decode(ResultsFile.encode(results)), results)
+    }
+}
+
+private final class LockedLines: @unchecked Sendable {
+    // @unchecked Sendable: every access holds `lock`.
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The built `concreport` executable, which `swift test` builds beside the test bundle.
+enum WorkerBinary {
+    struct NotFound: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String { "no concreport executable in \(searched); run `swift build` first" }
+    }
+
+    static func path() throws -> String {
+        var directories: [URL] = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        for bundle in Bundle.allBundles { directories.append(bundle.bundleURL.deletingLastPathComponent()) }
+        directories.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        for directory in directories {
+            let candidate = directory.appendingPathComponent("concreport").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        throw NotFound(searched: directories.map(\.path))
+    }
+}
