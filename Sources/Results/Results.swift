@@ -20,6 +20,14 @@ public struct Results: Codable, Sendable, Equatable {
     public var comparison: Comparison
     /// Real lock ownership of the global-lock threads on the CPU workload, if recorded.
     public var globalLock: GlobalLockTrace?
+    /// Sequential vs time-sliced vs parallel traces of three CPU tasks.
+    public var timeline: TimelineExperiment?
+    /// The async gather demo.
+    public var gather: GatherDemo?
+    /// The multiprocessing demo.
+    public var processDemo: ProcessDemo?
+    /// CPU-bound work with fewer, as many and more worker processes than usable cores.
+    public var coreSweep: CoreSweep?
     /// Things the reader should know about this run's trustworthiness.
     public var warnings: [RunWarning]
 
@@ -32,6 +40,10 @@ public struct Results: Codable, Sendable, Equatable {
         calibration: Calibration,
         comparison: Comparison,
         globalLock: GlobalLockTrace? = nil,
+        timeline: TimelineExperiment? = nil,
+        gather: GatherDemo? = nil,
+        processDemo: ProcessDemo? = nil,
+        coreSweep: CoreSweep? = nil,
         warnings: [RunWarning] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -42,6 +54,10 @@ public struct Results: Codable, Sendable, Equatable {
         self.calibration = calibration
         self.comparison = comparison
         self.globalLock = globalLock
+        self.timeline = timeline
+        self.gather = gather
+        self.processDemo = processDemo
+        self.coreSweep = coreSweep
         self.warnings = warnings
     }
 }

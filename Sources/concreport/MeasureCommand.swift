@@ -58,7 +58,7 @@ struct MeasureCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(line)\n".utf8))
         }
         SignalGuard.install()
-        let results = try Runner(settings: settings, workerExecutable: Self.executablePath, progress: progress).run()
+        let results = try Runner(settings: settings, workerExecutable: Self.executablePath, toolVersion: Concreport.version, progress: progress).run()
         for warning in results.warnings where !quiet {
             FileHandle.standardError.write(Data("concreport: warning: \(warning.message)\n".utf8))
         }
@@ -78,7 +78,7 @@ struct MeasureCommand: ParsableCommand {
         if let ioTasks { settings.ioTasks = ioTasks; settings.ioThreads = ioTasks }
         if let ioWait { settings.ioWaitSeconds = ioWait }
         if let cpuTasks { settings.cpuTasks = cpuTasks }
-        settings.cpuWorkers = cpuWorkers ?? MachineProbe.usableCores()
+        settings.cpuWorkers = cpuWorkers ?? MachineProbe.probe().usableCores
         if let cpuTarget { settings.cpuTaskTargetSeconds = cpuTarget }
         if let repetitions { settings.repetitions = repetitions }
         if let switchIntervalMs { settings.switchIntervalSeconds = switchIntervalMs / 1000 }

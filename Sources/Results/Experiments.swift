@@ -1,0 +1,128 @@
+/// A stretch of time one task spent running on one CPU, seconds since its experiment's start.
+public struct CPUSlice: Codable, Sendable, Equatable {
+    /// Index of the task (0-based).
+    public var task: Int
+    /// Process that ran it.
+    public var pid: Int32
+    /// CPU it ran on (`sched_getcpu`).
+    public var cpu: Int
+    public var startSeconds: Double
+    public var endSeconds: Double
+
+    public init(task: Int, pid: Int32, cpu: Int, startSeconds: Double, endSeconds: Double) {
+        self.task = task
+        self.pid = pid
+        self.cpu = cpu
+        self.startSeconds = startSeconds
+        self.endSeconds = endSeconds
+    }
+}
+
+/// One traced execution of a few CPU tasks: wall time and every on-CPU slice.
+public struct TracedRun: Codable, Sendable, Equatable {
+    public var wallSeconds: Double
+    /// On-CPU slices in time order: a task's clock readings without a gap above the threshold.
+    public var slices: [CPUSlice]
+    /// Involuntary context switches the tasks suffered (preemptions).
+    public var involuntarySwitches: Int
+
+    public init(wallSeconds: Double, slices: [CPUSlice], involuntarySwitches: Int) {
+        self.wallSeconds = wallSeconds
+        self.slices = slices
+        self.involuntarySwitches = involuntarySwitches
+    }
+}
+
+/// Sequential vs time-sliced vs parallel, observed on three real CPU tasks (SPEC §4.2).
+public struct TimelineExperiment: Codable, Sendable, Equatable {
+    /// Kernel iterations per task.
+    public var taskIterations: Int
+    /// A gap in a task's clock readings longer than this counts as time off the CPU.
+    public var gapThresholdSeconds: Double
+    /// The tasks one after another on one thread.
+    public var sequential: TracedRun
+    /// One thread per task, all pinned to `slicedCPU`: the scheduler must take turns.
+    public var timeSliced: TracedRun
+    /// The CPU the time-sliced threads shared.
+    public var slicedCPU: Int
+    /// One thread per task, each pinned to its own usable core; nil with one usable core.
+    public var parallel: TracedRun?
+
+    public init(taskIterations: Int, gapThresholdSeconds: Double, sequential: TracedRun,
+                timeSliced: TracedRun, slicedCPU: Int, parallel: TracedRun?) {
+        self.taskIterations = taskIterations
+        self.gapThresholdSeconds = gapThresholdSeconds
+        self.sequential = sequential
+        self.timeSliced = timeSliced
+        self.slicedCPU = slicedCPU
+        self.parallel = parallel
+    }
+}
+
+/// The seed's `asyncio.gather` demo: a few waits awaited together on the one-thread executor.
+public struct GatherDemo: Codable, Sendable, Equatable {
+    /// Wait per task, seconds (seed: 2).
+    public var waitSeconds: Double
+    /// Every task's start and end, seconds since the demo's start.
+    public var tasks: [TaskRecord]
+    public var wallSeconds: Double
+
+    public init(waitSeconds: Double, tasks: [TaskRecord], wallSeconds: Double) {
+        self.waitSeconds = waitSeconds
+        self.tasks = tasks
+        self.wallSeconds = wallSeconds
+    }
+}
+
+/// The seed's multiprocessing demo: one CPU task per worker process, against the same tasks in a row.
+public struct ProcessDemo: Codable, Sendable, Equatable {
+    /// Worker processes (seed: 4), one task each.
+    public var processes: Int
+    /// The parallel run: per task its pid, CPUs seen, start and end.
+    public var run: Run
+    /// The same tasks one after another in this process, seconds.
+    public var sequentialWallSeconds: Double
+
+    public init(processes: Int, run: Run, sequentialWallSeconds: Double) {
+        self.processes = processes
+        self.run = run
+        self.sequentialWallSeconds = sequentialWallSeconds
+    }
+}
+
+/// CPU-bound work with fewer, as many and more worker processes than usable cores (SPEC §4.8).
+public struct CoreSweep: Codable, Sendable, Equatable {
+    /// Seconds one task takes alone (the speedup baseline).
+    public var taskSeconds: Double
+    /// One point per worker count, in increasing order.
+    public var points: [SweepPoint]
+
+    public init(taskSeconds: Double, points: [SweepPoint]) {
+        self.taskSeconds = taskSeconds
+        self.points = points
+    }
+}
+
+public struct SweepPoint: Codable, Sendable, Equatable {
+    /// Worker processes, one task each.
+    public var workers: Int
+    public var wallSeconds: Double
+    /// Voluntary context switches of the workers (they waited).
+    public var voluntarySwitches: Int
+    /// Involuntary context switches of the workers (they were preempted).
+    public var involuntarySwitches: Int
+    /// Times a worker was seen on a different CPU than at its previous sample.
+    public var migrations: Int
+    /// Sampled on-CPU slices of every worker.
+    public var slices: [CPUSlice]
+
+    public init(workers: Int, wallSeconds: Double, voluntarySwitches: Int, involuntarySwitches: Int,
+                migrations: Int, slices: [CPUSlice]) {
+        self.workers = workers
+        self.wallSeconds = wallSeconds
+        self.voluntarySwitches = voluntarySwitches
+        self.involuntarySwitches = involuntarySwitches
+        self.migrations = migrations
+        self.slices = slices
+    }
+}
