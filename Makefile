@@ -24,7 +24,7 @@ test: setup
 	$(SWIFT) test --skip-build
 
 bench: release
-	$(SWIFT) run -c release concreport-bench
+	.build/release/concreport-bench
 
 example: run
 

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "concreport", targets: ["concreport"]),
+        .executable(name: "concreport-bench", targets: ["concreport-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"]),

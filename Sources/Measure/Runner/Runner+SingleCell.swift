@@ -1,0 +1,39 @@
+import Results
+
+/// Single cells on demand, for the fidelity benchmark: the same plans and meter as a full run.
+extension Runner {
+    /// Sizes the CPU kernel to `settings.cpuTaskTargetSeconds` on this machine.
+    public func calibrate() throws -> Calibration {
+        try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
+    }
+
+    /// Measures one strategy on one workload `repetitions` times (after the plan's warm-ups).
+    public func measureCell(_ strategy: StrategyID, _ workload: WorkloadID, calibration: Calibration,
+                            repetitions: Int) throws -> Cell {
+        var plan = CellPlan.plan(strategy, workload, settings: settings, calibration: calibration)
+        plan.repetitions = repetitions
+        let implementation = strategy.strategy(workerExecutable: workerExecutable)
+        let warmups = try (0..<plan.warmupRuns).map { _ in try RunMeter.measure(implementation, plan.run).run.wallSeconds }
+        let runs = try (0..<repetitions).map { _ in try RunMeter.measure(implementation, plan.run).run }
+        return Cell(strategy: strategy, workload: workload, tasks: plan.run.jobs.count, workers: plan.run.workers,
+                    warmupWallSeconds: warmups, runs: runs)
+    }
+}
+
+/// What recording a task costs: the same CPU work with the per-chunk CPU sightings and without.
+public enum TracingCost {
+    /// Median seconds of `iterations` kernel steps, traced and bare, alternated `repetitions` times.
+    public static func measure(iterations: Int, repetitions: Int) -> (traced: Double, bare: Double) {
+        var traced: [Double] = [], bare: [Double] = []
+        let runner = TaskRunner(originNanoseconds: Linux.monotonicNanoseconds())
+        for _ in 0..<repetitions {
+            var start = Linux.monotonicNanoseconds()
+            _ = runner.perform(.compute(iterations: iterations), index: 0)
+            traced.append(Double(Linux.monotonicNanoseconds() - start) / 1e9)
+            start = Linux.monotonicNanoseconds()
+            CPUKernel.run(iterations: iterations)
+            bare.append(Double(Linux.monotonicNanoseconds() - start) / 1e9)
+        }
+        return (Summary.median(of: traced), Summary.median(of: bare))
+    }
+}
