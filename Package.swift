@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render"]),
     ]
 )
