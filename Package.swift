@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render"]),
         .testTarget(name: "BrowserTests", dependencies: ["Render", "Results"]),
     ]

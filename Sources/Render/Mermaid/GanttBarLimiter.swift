@@ -1,0 +1,49 @@
+/// Keeps a chart readable: while it has more bars than `maxBars`, merges the two adjacent bars of the
+/// same lane and label with the smallest gap between them. The chart says how much it was simplified.
+struct GanttBarLimiter: Sendable {
+    static let defaultMaxBars = 60
+
+    struct Limited: Sendable, Equatable {
+        var chart: GanttChart
+        /// Number of merges performed (bars removed).
+        var merges: Int
+        /// The widest gap a merge bridged, milliseconds: shorter gaps are not visible in the chart.
+        var resolutionMilliseconds: Int
+    }
+
+    var maxBars: Int = defaultMaxBars
+
+    func limit(_ chart: GanttChart) -> Limited {
+        var chart = chart
+        var merges = 0
+        var resolution = 0
+        for index in chart.sections.indices {
+            chart.sections[index].bars.sort { ($0.startMilliseconds, $0.endMilliseconds) < ($1.startMilliseconds, $1.endMilliseconds) }
+        }
+        while chart.barCount > maxBars, let (section, bar, gap) = smallestGap(in: chart) {
+            var bars = chart.sections[section].bars
+            bars[bar].endMilliseconds = max(bars[bar].endMilliseconds, bars[bar + 1].endMilliseconds)
+            bars.remove(at: bar + 1)
+            chart.sections[section].bars = bars
+            merges += 1
+            resolution = max(resolution, gap)
+        }
+        return Limited(chart: chart, merges: merges, resolutionMilliseconds: resolution)
+    }
+
+    /// The mergeable neighbours closest in time. Ties go to the lane with the most bars, then to the pair
+    /// whose merged bar is shortest, so merging spreads evenly instead of swallowing one lane from its start.
+    private func smallestGap(in chart: GanttChart) -> (section: Int, bar: Int, gap: Int)? {
+        var best: (section: Int, bar: Int, gap: Int, key: [Int])?
+        for (sectionIndex, section) in chart.sections.enumerated() {
+            let bars = section.bars
+            for index in bars.indices.dropLast() where bars[index].label == bars[index + 1].label {
+                let gap = max(0, bars[index + 1].startMilliseconds - bars[index].endMilliseconds)
+                let span = bars[index + 1].endMilliseconds - bars[index].startMilliseconds
+                let key = [gap, -bars.count, span, sectionIndex, index]
+                if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (sectionIndex, index, gap, key) }
+            }
+        }
+        return best.map { ($0.section, $0.bar, $0.gap) }
+    }
+}

@@ -1,0 +1,53 @@
+/// A Mermaid Gantt chart on a millisecond timeline starting at 0.
+struct GanttChart: Sendable, Equatable {
+    var title: String?
+    var sections: [GanttSection]
+
+    var barCount: Int { sections.reduce(0) { $0 + $1.bars.count } }
+
+    /// The chart as a fenced `mermaid` block: `dateFormat x`, an explicit axis, no today marker,
+    /// integer start and end times (a second number is the end time, never a duration).
+    var mermaidBlock: String {
+        let span = sections.flatMap(\.bars).map(\.endMilliseconds).max() ?? 1
+        let axis = GanttAxis(spanMilliseconds: span)
+        var lines = ["```mermaid", "gantt"]
+        if let title, !title.isEmpty { lines.append("    title \(MermaidText.title(title))") }
+        lines.append("    dateFormat x")
+        lines.append("    axisFormat \(axis.format)")
+        lines.append("    tickInterval \(axis.tickInterval)")
+        lines.append("    todayMarker off")
+        for section in sections where !section.bars.isEmpty {
+            lines.append("    section \(MermaidText.name(section.name))")
+            for bar in section.bars {
+                lines.append("    \(MermaidText.name(bar.label)) :\(bar.startMilliseconds), \(bar.endMilliseconds)")
+            }
+        }
+        lines.append("```")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// One lane of a chart (a thread, a process, a lock holder).
+struct GanttSection: Sendable, Equatable {
+    var name: String
+    var bars: [GanttBar]
+}
+
+/// One bar, in whole milliseconds; never shorter than 1 ms, since Mermaid drops zero-length bars.
+struct GanttBar: Sendable, Equatable {
+    var label: String
+    var startMilliseconds: Int
+    var endMilliseconds: Int
+
+    init(label: String, startMilliseconds: Int, endMilliseconds: Int) {
+        self.label = label
+        self.startMilliseconds = startMilliseconds
+        self.endMilliseconds = max(endMilliseconds, startMilliseconds + 1)
+    }
+
+    init(label: String, startSeconds: Double, endSeconds: Double) {
+        self.init(label: label,
+                  startMilliseconds: Int((max(startSeconds, 0) * 1000).rounded()),
+                  endMilliseconds: Int((max(endSeconds, 0) * 1000).rounded()))
+    }
+}

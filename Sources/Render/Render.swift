@@ -1,2 +1,0 @@
-import Results
-import CCmark

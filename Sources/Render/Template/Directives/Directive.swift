@@ -1,0 +1,58 @@
+import Results
+
+/// A generated block: one type per directive, each checked when the template is read and rendered
+/// from `Results` when the post is filled.
+protocol Directive: Sendable {
+    /// The Markdown that replaces the whole fence (no trailing newline).
+    func markdown(for results: Results) throws(TemplateError) -> String
+}
+
+/// The directives templates may use, picked by name.
+enum DirectiveRegistry {
+    static let names = ["gantt", "tasks", "warnings"]
+
+    /// One line per directive, for `--list-names`.
+    static let usage = [
+        "gantt <workload>.<strategy>   options: title, lane, task, maxBars, untilMs, note",
+        "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
+        "tasks <workload>.<strategy>   options: columns",
+        "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+    ]
+
+    static func make(_ call: DirectiveCall) throws(TemplateError) -> any Directive {
+        switch call.name {
+        case "gantt" where call.argument == "lock":
+            return try LockGanttDirective(call)
+        case "gantt":
+            return try GanttDirective(call)
+        case "tasks":
+            return try TasksDirective(call)
+        case "warnings":
+            return try WarningsDirective(call)
+        default:
+            throw .unknownDirective(at: call.location.description, name: call.name,
+                                    suggestion: NearestName.to(call.name, among: names))
+        }
+    }
+}
+
+/// `io.async` → the workload and strategy it names.
+struct CellReference: Sendable, Equatable {
+    var workload: WorkloadID
+    var strategy: StrategyID
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        let argument = try call.requireArgument(among: TemplateValues.cellNames)
+        let parts = argument.split(separator: ".").map(String.init)
+        workload = WorkloadID(rawValue: parts[0])!
+        strategy = StrategyID.allCases.first { TemplateValues.templateName($0) == parts[1] }!
+    }
+
+    func representativeRun(in results: Results, at location: SourceLocation) throws(TemplateError) -> Run {
+        guard let run = results.comparison.cell(strategy, workload)?.representativeRun else {
+            throw .missingData(at: location.description,
+                               reason: "these results have no runs of \(strategy.rawValue) on the \(workload.rawValue) workload")
+        }
+        return run
+    }
+}

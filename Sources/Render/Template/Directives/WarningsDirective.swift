@@ -1,0 +1,33 @@
+import Foundation
+import Results
+
+/// ```` ```concreport warnings ````: the run's warnings as a bullet list. Each warning kind's raw value is
+/// an option holding the author's sentence, with `{subject}`, `{value}` and `{percent}` slots; `none` is
+/// said when there is nothing to warn about (nothing is written without it).
+struct WarningsDirective: Directive {
+    static let optionKeys = ["none"] + RunWarning.Kind.allCases.map(\.rawValue)
+
+    let call: DirectiveCall
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        try call.checkOptions(allowed: Self.optionKeys)
+        if call.argument != nil { _ = try call.requireArgument(among: []) }
+        // Every kind needs a sentence, so a template cannot fail only on the machine that warns.
+        for kind in RunWarning.Kind.allCases where call.option(kind.rawValue) == nil {
+            throw .missingOption(at: call.location.description, directive: "warnings", key: kind.rawValue)
+        }
+        self.call = call
+    }
+
+    func markdown(for results: Results) throws(TemplateError) -> String {
+        guard !results.warnings.isEmpty else { return call.option("none") ?? "" }
+        let text = SpliceContext.text
+        return results.warnings.map { warning in
+            let sentence = call.option(warning.kind.rawValue) ?? ""
+            return "- " + sentence
+                .replacingOccurrences(of: "{subject}", with: text.escape(warning.subject ?? ""))
+                .replacingOccurrences(of: "{value}", with: warning.value.map { String(format: "%.2f", $0) } ?? "")
+                .replacingOccurrences(of: "{percent}", with: warning.value.map { String(format: "%.0f", $0 * 100) } ?? "")
+        }.joined(separator: "\n")
+    }
+}

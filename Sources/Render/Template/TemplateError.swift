@@ -1,0 +1,54 @@
+/// Why a template set could not be loaded or filled. The description starts with `file:line:column: `.
+public enum TemplateError: Error, Equatable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case emptyTemplateSet(directory: String)
+    case unknownName(at: String, name: String, suggestion: String?)
+    case unknownDirective(at: String, name: String, suggestion: String?)
+    case unknownArgument(at: String, directive: String, argument: String, suggestion: String?)
+    case unknownOption(at: String, directive: String, key: String, suggestion: String?)
+    case missingOption(at: String, directive: String, key: String)
+    case malformedExpression(at: String, text: String, reason: String)
+    case unterminatedPlaceholder(at: String)
+    case placeholderInCode(at: String)
+    case placeholderInHTML(at: String)
+    case unbalancedCondition(at: String, reason: String)
+    case missingData(at: String, reason: String)
+    case checkFailed(at: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason):
+            return "\(path):1:1: cannot read the template: \(reason)"
+        case let .emptyTemplateSet(directory):
+            return "\(directory):1:1: no *.md template files in this folder"
+        case let .unknownName(at, name, suggestion):
+            return "\(at): unknown value `\(name)`" + Self.hint(suggestion) + "; `concreport render --list-names` lists them"
+        case let .unknownDirective(at, name, suggestion):
+            return "\(at): unknown directive `\(name)`" + Self.hint(suggestion)
+        case let .unknownArgument(at, directive, argument, suggestion):
+            return "\(at): `\(directive)` does not take `\(argument)`" + Self.hint(suggestion)
+        case let .unknownOption(at, directive, key, suggestion):
+            return "\(at): `\(directive)` has no option `\(key)`" + Self.hint(suggestion)
+        case let .missingOption(at, directive, key):
+            return "\(at): `\(directive)` needs the option `\(key)`"
+        case let .malformedExpression(at, text, reason):
+            return "\(at): cannot read `\(text)`: \(reason)"
+        case let .unterminatedPlaceholder(at):
+            return "\(at): `{{` without a closing `}}` on the same line"
+        case let .placeholderInCode(at):
+            return "\(at): a placeholder inside code is never filled; move it out of the code span or code block"
+        case let .placeholderInHTML(at):
+            return "\(at): a placeholder inside a raw HTML block is never filled"
+        case let .unbalancedCondition(at, reason):
+            return "\(at): \(reason)"
+        case let .missingData(at, reason):
+            return "\(at): \(reason)"
+        case let .checkFailed(at, reason):
+            return "\(at): the filled post is broken: \(reason)"
+        }
+    }
+
+    private static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean `\($0)`?" } ?? ""
+    }
+}

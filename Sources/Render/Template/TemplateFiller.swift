@@ -1,0 +1,50 @@
+import Results
+
+/// Fills one located template: leaves out branches not taken, replaces directive fences with their
+/// output and splices values into the author's lines, right to left so earlier offsets stay valid.
+struct TemplateFiller {
+    let template: LocatedTemplate
+
+    func fill(values: TemplateValues, results: Results) throws(TemplateError) -> String {
+        let lines = template.source.lines
+        let dropped = try ConditionBlocks.droppedLines(template.conditions, lineCount: lines.count) {
+            $0.holds(in: values)
+        }
+        var generated: [Int: [[UInt8]]] = [:]
+        var replaced = Set<Int>()
+        for located in template.directives where !dropped.contains(located.firstLine) {
+            let markdown = try located.directive.markdown(for: results)
+            let blankPrefix = Array(located.prefix.reversed().drop { $0 == 0x20 }.reversed())
+            generated[located.firstLine] = markdown.isEmpty ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.isEmpty ? blankPrefix : located.prefix + Array($0.utf8)
+            }
+            replaced.formUnion(located.firstLine...located.lastLine)
+        }
+        let edits = Dictionary(grouping: template.placeholders, by: \.line)
+        var output: [[UInt8]] = []
+        for (index, line) in lines.enumerated() where !dropped.contains(index) {
+            if let block = generated[index] {
+                output.append(contentsOf: block)
+                continue
+            }
+            if replaced.contains(index) { continue }
+            var bytes = line
+            for placeholder in (edits[index] ?? []).sorted(by: { $0.start > $1.start }) {
+                bytes.replaceSubrange(placeholder.start..<placeholder.end, with: Array(text(for: placeholder, values).utf8))
+            }
+            output.append(bytes)
+        }
+        var text = String(decoding: Array(output.joined(separator: [0x0A])), as: UTF8.self)
+        if template.source.endsWithNewline, !output.isEmpty { text += "\n" }
+        return text
+    }
+
+    private func text(for placeholder: LocatedPlaceholder, _ values: TemplateValues) -> String {
+        switch placeholder.expression {
+        case let .value(reference):
+            return placeholder.context.escape((values[reference.name] ?? .missing).text)
+        case let .choice(condition, whenTrue, whenFalse):
+            return condition.holds(in: values) ? whenTrue : whenFalse
+        }
+    }
+}

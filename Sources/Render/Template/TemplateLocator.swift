@@ -1,0 +1,253 @@
+/// Reads one template file: parses the body with cmark-gfm, then locates every placeholder, directive
+/// and block condition by the parse tree's positions, checking names as it goes.
+struct TemplateLocator {
+    let file: String
+    let source: SourceLines
+    let names: Set<String>
+    /// Index of the first body line (after front matter); cmark-gfm's line 1.
+    let bodyStart: Int
+
+    private var placeholders: [LocatedPlaceholder] = []
+    private var directives: [LocatedDirective] = []
+    private var conditions: [ConditionMarker] = []
+
+    init(file: String, text: String, allowsFrontMatter: Bool, names: Set<String>) {
+        self.file = file
+        source = SourceLines(text)
+        self.names = names
+        bodyStart = allowsFrontMatter ? source.frontMatterEnd : 0
+    }
+
+    static func locate(file: String, text: String, allowsFrontMatter: Bool,
+                       names: Set<String>) throws(TemplateError) -> LocatedTemplate {
+        var locator = TemplateLocator(file: file, text: text, allowsFrontMatter: allowsFrontMatter, names: names)
+        return try locator.run()
+    }
+
+    private mutating func run() throws(TemplateError) -> LocatedTemplate {
+        if bodyStart > 0 {
+            for line in 1..<(bodyStart - 1) { try locateFrontMatter(line: line) }
+        }
+        if bodyStart < source.lines.count {
+            try visit(CmarkDocument.parse(source.text(from: bodyStart)))
+        }
+        try ConditionBlocks.checkBalance(conditions, file: file, lineCount: source.lines.count)
+        return LocatedTemplate(file: file, source: source, placeholders: placeholders,
+                               directives: directives, conditions: conditions)
+    }
+
+    // MARK: Walking the tree
+
+    private mutating func visit(_ node: MarkdownNode) throws(TemplateError) {
+        switch node.kind {
+        case .paragraph, .heading:
+            let code = node.allNodes.filter { $0.kind == .code }
+            for line in node.startLine...max(node.startLine, node.endLine) {
+                let lower = line == node.startLine ? node.startColumn - 1 : 0
+                let upper = line == node.endLine ? node.endColumn : Int.max
+                try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code)
+            }
+        case .table:
+            for row in node.children where row.isTableRow {
+                for cell in row.children where cell.kind == .tableCell && cell.startColumn > 0 {
+                    try locatePlaceholders(bodyLine: cell.startLine, from: cell.startColumn - 1, to: cell.endColumn,
+                                           context: .tableCell, code: cell.allNodes.filter { $0.kind == .code })
+                }
+            }
+        case .codeBlock:
+            if let info = node.fenceInfo, info.split(separator: " ").first == "concreport" {
+                try locateDirective(node, info: info)
+            } else {
+                try refusePlaceholders(in: node, as: TemplateError.placeholderInCode)
+            }
+        case .htmlBlock:
+            if let marker = try conditionMarker(node) {
+                conditions.append(marker)
+            } else {
+                try refusePlaceholders(in: node, as: TemplateError.placeholderInHTML)
+            }
+        default:
+            for child in node.children { try visit(child) }
+        }
+    }
+
+    private func fileLine(_ bodyLine: Int) -> Int { bodyStart + bodyLine - 1 }
+
+    private func location(line: Int, offset: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line + 1, column: offset + 1)
+    }
+
+    // MARK: Placeholders
+
+    private mutating func locatePlaceholders(bodyLine: Int, from lower: Int, to upper: Int,
+                                             context: SpliceContext, code: [MarkdownNode]) throws(TemplateError) {
+        let line = fileLine(bodyLine)
+        guard line >= 0, line < source.lines.count else { return }
+        let bytes = source.lines[line]
+        for found in try scan(bytes, line: line, from: lower, to: upper) {
+            let inCode = code.contains { span in
+                let spanStart = (span.startLine, span.startColumn - 1)
+                let spanEnd = (span.endLine, span.endColumn)
+                return (bodyLine, found.start) < spanEnd && spanStart < (bodyLine, found.end)
+            }
+            if inCode { throw .placeholderInCode(at: location(line: line, offset: found.start).description) }
+            try addPlaceholder(found, line: line, context: context)
+        }
+    }
+
+    private func scan(_ bytes: [UInt8], line: Int, from lower: Int, to upper: Int) throws(TemplateError) -> [PlaceholderScanner.Found] {
+        switch PlaceholderScanner.scan(bytes, from: lower, to: upper) {
+        case let .success(found): return found
+        case let .failure(unterminated):
+            throw .unterminatedPlaceholder(at: location(line: line, offset: unterminated.offset).description)
+        }
+    }
+
+    private mutating func addPlaceholder(_ found: PlaceholderScanner.Found, line: Int,
+                                         context: SpliceContext) throws(TemplateError) {
+        let bytes = source.lines[line]
+        let inner = String(decoding: bytes[(found.start + 2)..<(found.end - 2)], as: UTF8.self)
+        let innerLocation = location(line: line, offset: found.start + 2)
+        var parser = ExpressionParser(inner)
+        let expression: Expression
+        do {
+            expression = try parser.parseExpression()
+        } catch {
+            throw .malformedExpression(at: innerLocation.movedRight(by: error.offset).description,
+                                       text: inner.trimmingSpaces, reason: error.reason)
+        }
+        try checkNames(expression.names, at: innerLocation)
+        placeholders.append(LocatedPlaceholder(line: line, start: found.start, end: found.end, expression: expression,
+                                               context: context, location: location(line: line, offset: found.start)))
+    }
+
+    private func checkNames(_ references: [NameReference], at base: SourceLocation) throws(TemplateError) {
+        for reference in references where !names.contains(reference.name) {
+            throw .unknownName(at: base.movedRight(by: reference.offset).description, name: reference.name,
+                               suggestion: NearestName.to(reference.name, among: Array(names)))
+        }
+    }
+
+    private func refusePlaceholders(in node: MarkdownNode, as error: (String) -> TemplateError) throws(TemplateError) {
+        let last = node.endLine >= node.startLine ? node.endLine : node.startLine
+        for bodyLine in node.startLine...last {
+            let line = fileLine(bodyLine)
+            guard line < source.lines.count else { break }
+            if let offset = source.lines[line].firstOffset(of: Array("{{".utf8)) {
+                throw error(location(line: line, offset: offset).description)
+            }
+        }
+    }
+
+    // MARK: Front matter
+
+    private mutating func locateFrontMatter(line: Int) throws(TemplateError) {
+        let bytes = source.lines[line]
+        for found in try scan(bytes, line: line, from: 0, to: bytes.count) {
+            try addPlaceholder(found, line: line, context: .frontMatter(quote: Self.yamlQuote(bytes, before: found.start)))
+        }
+    }
+
+    /// Whether `offset` falls inside a quoted YAML scalar on this line.
+    static func yamlQuote(_ bytes: [UInt8], before offset: Int) -> SpliceContext.YAMLQuote {
+        var quote = SpliceContext.YAMLQuote.none
+        var index = 0
+        while index < offset {
+            let byte = bytes[index]
+            switch quote {
+            case .none where byte == 0x22: quote = .double
+            case .none where byte == 0x27: quote = .single
+            case .double where byte == 0x5C: index += 1
+            case .double where byte == 0x22, .single where byte == 0x27: quote = .none
+            default: break
+            }
+            index += 1
+        }
+        return quote
+    }
+
+    // MARK: Directives
+
+    private mutating func locateDirective(_ node: MarkdownNode, info: String) throws(TemplateError) {
+        let first = fileLine(node.startLine)
+        let last = min(fileLine(max(node.endLine, node.startLine)), source.lines.count - 1)
+        let fenceLine = source.lines[first]
+        let fenceOffset = node.startColumn - 1
+        let words = info.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let infoOffset = fenceLine.firstOffset(of: Array("concreport".utf8), from: fenceOffset) ?? fenceOffset
+        var wordOffsets: [Int] = []
+        var searchFrom = infoOffset
+        for word in words {
+            let offset = fenceLine.firstOffset(of: Array(word.utf8), from: searchFrom) ?? searchFrom
+            wordOffsets.append(offset)
+            searchFrom = offset + word.utf8.count
+        }
+        func wordLocation(_ index: Int) -> SourceLocation {
+            location(line: first, offset: index < wordOffsets.count ? wordOffsets[index] : fenceLine.count)
+        }
+        if words.count > 3 {
+            throw .unknownArgument(at: wordLocation(3).description, directive: words[1], argument: words[3], suggestion: nil)
+        }
+        var options: [DirectiveCall.Option] = []
+        let bodyLines = (node.literal ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, text) in bodyLines.enumerated() where !text.trimmingSpaces.isEmpty {
+            let line = first + 1 + index
+            let bytes = line < source.lines.count ? source.lines[line] : []
+            let column = bytes.indices.dropFirst(fenceOffset).first { bytes[$0] != 0x20 && bytes[$0] != 0x3E } ?? fenceOffset
+            let optionLocation = location(line: line, offset: column)
+            guard let colon = text.firstIndex(of: ":") else {
+                throw .malformedExpression(at: optionLocation.description, text: text.trimmingSpaces,
+                                           reason: "a directive's options are `key: value` lines")
+            }
+            if let offset = bytes.firstOffset(of: Array("{{".utf8)) {
+                throw .placeholderInCode(at: location(line: line, offset: offset).description)
+            }
+            options.append(.init(key: String(text[..<colon]).trimmingSpaces,
+                                 value: String(text[text.index(after: colon)...]).trimmingSpaces,
+                                 location: optionLocation))
+        }
+        let call = DirectiveCall(name: words.count > 1 ? words[1] : "", argument: words.count > 2 ? words[2] : nil,
+                                 location: wordLocation(1), argumentLocation: wordLocation(2), options: options)
+        let directive = try DirectiveRegistry.make(call)
+        directives.append(LocatedDirective(firstLine: first, lastLine: last,
+                                           prefix: Array(fenceLine.prefix(fenceOffset)), directive: directive))
+    }
+
+    // MARK: Block conditions
+
+    private func conditionMarker(_ node: MarkdownNode) throws(TemplateError) -> ConditionMarker? {
+        let line = fileLine(node.startLine)
+        guard line < source.lines.count else { return nil }
+        let bytes = source.lines[line]
+        let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        guard text.hasPrefix("<!--"), text.hasSuffix("-->"), text.count >= 7 else { return nil }
+        let inner = String(text.dropFirst(4).dropLast(3))
+        let words = inner.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let keyword = words.first, ["if", "elif", "else", "end"].contains(keyword) else { return nil }
+        let keywordOffset = bytes.firstOffset(of: Array(keyword.utf8), from: bytes.firstOffset(of: Array("<!--".utf8)) ?? 0) ?? 0
+        let markerLocation = location(line: line, offset: keywordOffset)
+        let rest = words.count > 1 ? words[1].trimmingSpaces : ""
+        switch keyword {
+        case "else", "end":
+            guard rest.isEmpty else {
+                throw .malformedExpression(at: markerLocation.description, text: inner.trimmingSpaces,
+                                           reason: "`\(keyword)` takes no condition")
+            }
+            return ConditionMarker(line: line, kind: keyword == "else" ? .elseBranch : .end, location: markerLocation)
+        default:
+            let conditionOffset = bytes.firstOffset(of: Array(rest.utf8), from: keywordOffset + keyword.utf8.count) ?? keywordOffset
+            let conditionLocation = location(line: line, offset: conditionOffset)
+            var parser = ExpressionParser(rest)
+            let condition: Condition
+            do {
+                condition = try parser.parseCondition()
+            } catch {
+                throw .malformedExpression(at: conditionLocation.movedRight(by: error.offset).description,
+                                           text: rest, reason: error.reason)
+            }
+            try checkNames(condition.names, at: conditionLocation)
+            return ConditionMarker(line: line, kind: keyword == "if" ? .ifBranch(condition) : .elifBranch(condition),
+                                   location: markerLocation)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import XCTest
+@testable import Render
+
+final class SpliceTests: XCTestCase {
+    func testAuthorBytesSurviveByteForByte() throws {
+        let author = """
+        Some _x_ and snake_case, a #tag, &copy; and \\_escaped\\_ text: {{ machine.swift }}.
+
+        * star list
+            * deep item {{ machine.arch }}
+        1) ordered
+
+        <!-- a comment of the author's -->
+        ```python
+        print("hi")  # kept
+        ```
+
+        """
+        let post = try Fixtures.render([("a.md", author)], Fixtures.twoCore())
+        XCTAssertEqual(post, author
+            .replacingOccurrences(of: "{{ machine.swift }}", with: "6.3.1")
+            .replacingOccurrences(of: "{{ machine.arch }}", with: "x86\\_64"))
+    }
+
+    func testPipeInCPUModelKeepsTableColumns() throws {
+        var results = try Fixtures.twoCore()
+        results.machine.cpuModel = "Weird | CPU *model* {{x}}\nnext"
+        let post = try Fixtures.render([("t.md", "| CPU | cores |\n|---|---|\n| {{ machine.cpuModel }} | {{ machine.usableCores }} |\n")], results)
+        XCTAssertEqual(post, "| CPU | cores |\n|---|---|\n| Weird \\| CPU \\*model\\* \\{\\{x\\}\\} next | 2 |\n")
+        let table = CmarkDocument.parse(post).children[0]
+        XCTAssertEqual(table.children.map { $0.children.count }, [2, 2])
+    }
+
+    func testInlineChoicePicksFromData() throws {
+        let text = "Threads were {{ cpu.threads.speedup >= 1.2 ? \"**faster**\" : \"no faster\" }} here.\n"
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.twoCore()), "Threads were **faster** here.\n")
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.oneCore()), "Threads were no faster here.\n")
+    }
+
+    func testFrontMatterValuesAreYAMLQuotedByPosition() throws {
+        var results = try Fixtures.twoCore()
+        results.machine.cpuModel = "ACME \"Fast\": 9 #1"
+        let text = "---\ntitle: \"On {{ machine.cpuModel }}\"\nplain: {{ machine.cpuModel }}\ndate: {{ run.date }}\n---\n\nBody\n"
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], results),
+                       "---\ntitle: \"On ACME \\\"Fast\\\": 9 #1\"\nplain: \"ACME \\\"Fast\\\": 9 #1\"\ndate: 2026-11-25 18:30:00 +0900\n---\n\nBody\n")
+    }
+
+    func testDirectiveInsideListKeepsIndentation() throws {
+        let text = "- item\n\n  ```concreport tasks io.async\n  columns: #;P;T;S;E;C\n  ```\n"
+        let post = try Fixtures.render([("t.md", text)], Fixtures.twoCore())
+        XCTAssertTrue(post.hasPrefix("- item\n\n  | \\# | P | T | S | E | C |\n  |---:|"), post)
+    }
+
+    func testFilesAreJoinedWithABlankLine() throws {
+        let post = try Fixtures.render([("a.md", "A"), ("b.md", "B\n")], Fixtures.twoCore())
+        XCTAssertEqual(post, "A\n\nB\n")
+    }
+}

@@ -1,0 +1,64 @@
+import XCTest
+@testable import Render
+
+final class TemplateErrorTests: XCTestCase {
+    private func error(_ text: String, file: String = "t.md") -> String {
+        do {
+            _ = try TemplateSet(files: [(file, text)])
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
+    func testUnknownPlaceholderNamesPositionAndSuggestion() {
+        let message = error("# Title\n\n한국어 {{ io.async.medain }} s\n")
+        XCTAssertEqual(message, "t.md:3:14: unknown value `io.async.medain`; did you mean `io.async.median`?; `concreport render --list-names` lists them")
+    }
+
+    func testUnknownNameInsideConditionIsPlaced() {
+        XCTAssertTrue(error("x\n\n<!-- if cpu.thread.speedup > 1 -->\ny\n<!-- end -->\n")
+            .hasPrefix("t.md:3:9: unknown value `cpu.thread.speedup`; did you mean `cpu.threads.speedup`?"))
+    }
+
+    func testPositionCountsFrontMatterLines() {
+        XCTAssertTrue(error("---\ntitle: x\n---\n\nabc {{ machine.cpuModle }}\n").hasPrefix("t.md:5:8: unknown value"))
+    }
+
+    func testUnknownDirectiveAndOption() {
+        XCTAssertTrue(error("```concreport gant io.async\n```\n")
+            .hasPrefix("t.md:1:15: unknown directive `gant`; did you mean `gantt`?"))
+        XCTAssertTrue(error("```concreport gantt io.async\ntitel: x\n```\n")
+            .hasPrefix("t.md:2:1: `gantt` has no option `titel`; did you mean `title`?"))
+        XCTAssertTrue(error("```concreport tasks io.asnyc\n```\n")
+            .hasPrefix("t.md:1:21: `tasks` does not take `io.asnyc`; did you mean `io.async`?"))
+    }
+
+    func testWarningsNeedASentenceForEveryKind() {
+        XCTAssertTrue(error("```concreport warnings\nhighSpread: x\n```\n").contains("needs the option `slowFirstRun`"))
+    }
+
+    func testUnterminatedPlaceholder() {
+        XCTAssertEqual(error("a {{ run.date\n"), "t.md:1:3: `{{` without a closing `}}` on the same line")
+    }
+
+    func testPlaceholderInCodeSpanAndCodeBlock() {
+        XCTAssertTrue(error("a `{{ run.date }}` b\n").hasPrefix("t.md:1:4: a placeholder inside code"))
+        XCTAssertTrue(error("x\n\n```sh\necho {{ run.date }}\n```\n").hasPrefix("t.md:4:6: a placeholder inside code"))
+    }
+
+    func testUnbalancedConditions() {
+        XCTAssertEqual(error("<!-- if run.quick -->\nx\n"), "t.md:1:6: `if` without its `end`")
+        XCTAssertEqual(error("x\n\n<!-- end -->\n"), "t.md:3:6: `end` without an open `if`")
+        XCTAssertTrue(error("<!-- if run.quick -->\n<!-- else -->\n<!-- else -->\n<!-- end -->\n").hasPrefix("t.md:3:6: `else`"))
+    }
+
+    func testEmptyTemplateSet() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concreport-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        XCTAssertThrowsError(try TemplateSet.load(directory: directory.path)) { error in
+            XCTAssertEqual("\(error)", "\(directory.path):1:1: no *.md template files in this folder")
+        }
+    }
+}
