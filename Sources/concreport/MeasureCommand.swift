@@ -51,7 +51,7 @@ struct MeasureCommand: ParsableCommand {
 
     func run() throws {
         // Fail on templates before spending a minute measuring.
-        _ = try TemplateSet.load(directory: TemplateLocator.directory(for: post.lang, override: post.templates))
+        _ = try TemplateSet.load(directory: BuiltinTemplates.directory(for: post.lang, override: post.templates))
         let settings = resolvedSettings()
         let progress: @Sendable (String) -> Void = { [quiet] line in
             guard !quiet else { return }

@@ -8,7 +8,7 @@ struct Publisher {
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
     func publish(_ results: Results) throws {
-        let templates = try TemplateSet.load(directory: TemplateLocator.directory(for: options.lang, override: options.templates))
+        let templates = try TemplateSet.load(directory: BuiltinTemplates.directory(for: options.lang, override: options.templates))
         let renderer = PostRenderer(templates: templates)
         let markdown = try renderer.markdown(for: results)
         let json = try ResultsFile.encode(results)
@@ -35,7 +35,7 @@ struct Publisher {
     private func html(_ markdown: String, _ results: Results) -> String {
         HTMLPage.make(
             fragment: MarkdownHTML.fragment(markdown, unsafe: options.unsafeHTML),
-            title: PostRenderer.title(of: markdown) ?? "concreport",
+            title: PostOutline(markdown: markdown).title ?? "concreport",
             lang: options.lang.rawValue,
             mermaidScript: options.mermaidJS ?? HTMLPage.defaultMermaidScriptURL
         )

@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the built-in templates: next to the executable in a source checkout
 /// (`.build/<config>/concreport` → `templates/`), an installed share folder, or the current directory.
-enum TemplateLocator {
+enum BuiltinTemplates {
     static func directory(for language: Language, override: String?) throws -> String {
         if let override { return override }
         let candidates = roots().map { "\($0)/templates/\(language.rawValue)" }
