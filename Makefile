@@ -21,7 +21,7 @@ quick: release
 test: setup
 	@scripts/fetch-mermaid.sh >/dev/null
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 bench: release
 	.build/release/concreport-bench
