@@ -43,15 +43,14 @@ public enum PythonBenchmark {
         let outcome = try PythonChildProcess.run(
             executable: python, arguments: arguments, in: folder, timeoutSeconds: limit)
         let stderr = String(decoding: outcome.stderr.suffix(2_000), as: UTF8.self)
-        switch (outcome.reason, outcome.status) {
-        case (.uncaughtSignal, let signal):
+        if let signal = outcome.signal {
             throw PythonBenchmarkError.killedBySignal(signal, stderr: stderr)
-        case (.exit, let status) where status != 0:
-            throw PythonBenchmarkError.exited(status: status, stderr: stderr)
-        default:
-            return try PythonBenchmarkOutput.decode(outcome.stdout, repetitions: repetitions)
-                .comparison(tasks: tasks, workers: workers, targetSeconds: targetSeconds)
         }
+        if let status = outcome.exitStatus, status != 0 {
+            throw PythonBenchmarkError.exited(status: status, stderr: stderr)
+        }
+        return try PythonBenchmarkOutput.decode(outcome.stdout, repetitions: repetitions)
+            .comparison(tasks: tasks, workers: workers, targetSeconds: targetSeconds)
     }
 
     /// Ten times a pessimistic estimate: interpreter start, calibration (a few tasks' worth), and per
