@@ -1,0 +1,82 @@
+/// The seed's CPU-bound experiment run in a real Python interpreter, beside concreport's emulation:
+/// CPython's actual GIL next to the global-lock threads.
+public struct PythonComparison: Codable, Sendable, Equatable {
+    /// Interpreter version, e.g. "3.12.3" (`platform.python_version()`).
+    public var pythonVersion: String
+    /// Interpreter implementation, e.g. "CPython" (`platform.python_implementation()`).
+    public var implementation: String
+    /// Whether the GIL was on (false only on a free-threaded build running with it off).
+    public var gilEnabled: Bool
+    /// The interpreter's GIL switch interval, seconds (`sys.getswitchinterval()`, default 0.005).
+    public var switchIntervalSeconds: Double
+    /// How `ProcessPoolExecutor` started its workers: "fork", "forkserver" or "spawn".
+    public var processStartMethod: String
+    /// Tasks per run.
+    public var tasks: Int
+    /// Threads or processes in each pool.
+    public var workers: Int
+    /// Seconds one task was calibrated to take.
+    public var targetSeconds: Double
+    /// n in `sum(i * i for i in range(n))`, calibrated inside Python so one task takes about `targetSeconds`.
+    public var loopSize: Int
+    /// One task's wall time at `loopSize`, measured right after calibrating.
+    public var calibratedTaskSeconds: Double
+    /// One cell per strategy, in the order sequential, threads, processes.
+    public var cells: [PythonCell]
+
+    public init(
+        pythonVersion: String, implementation: String, gilEnabled: Bool, switchIntervalSeconds: Double,
+        processStartMethod: String, tasks: Int, workers: Int, targetSeconds: Double, loopSize: Int,
+        calibratedTaskSeconds: Double, cells: [PythonCell]
+    ) {
+        self.pythonVersion = pythonVersion
+        self.implementation = implementation
+        self.gilEnabled = gilEnabled
+        self.switchIntervalSeconds = switchIntervalSeconds
+        self.processStartMethod = processStartMethod
+        self.tasks = tasks
+        self.workers = workers
+        self.targetSeconds = targetSeconds
+        self.loopSize = loopSize
+        self.calibratedTaskSeconds = calibratedTaskSeconds
+        self.cells = cells
+    }
+
+    public func cell(_ strategy: PythonStrategy) -> PythonCell? {
+        cells.first { $0.strategy == strategy }
+    }
+
+    /// Median wall time of `strategy` divided into sequential's.
+    public func speedup(_ strategy: PythonStrategy) -> Double? {
+        guard let base = cell(.sequential)?.summary.median,
+              let this = cell(strategy)?.summary.median, this > 0 else { return nil }
+        return base / this
+    }
+}
+
+/// The ways the Python run executes the tasks. The raw value is the JSON value.
+public enum PythonStrategy: String, Codable, Sendable, CaseIterable {
+    /// One after another in the main thread.
+    case sequential
+    /// `ThreadPoolExecutor`: threads that take turns holding the GIL.
+    case threads
+    /// `ProcessPoolExecutor`: one interpreter, and one GIL, per worker.
+    case processes
+}
+
+/// One strategy in the Python run, repeated.
+public struct PythonCell: Codable, Sendable, Equatable {
+    /// Which strategy.
+    public var strategy: PythonStrategy
+    /// Wall time of every repetition in the order run, seconds; for the pools it spans creating the
+    /// pool to shutting it down, as the seed's `with` block does.
+    public var wallSeconds: [Double]
+    /// Statistics over `wallSeconds`.
+    public var summary: Summary
+
+    public init(strategy: PythonStrategy, wallSeconds: [Double]) {
+        self.strategy = strategy
+        self.wallSeconds = wallSeconds
+        self.summary = Summary(wallSeconds)
+    }
+}
