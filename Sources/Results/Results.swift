@@ -28,6 +28,8 @@ public struct Results: Codable, Sendable, Equatable {
     public var processDemo: ProcessDemo?
     /// CPU-bound work with fewer, as many and more worker processes than usable cores.
     public var coreSweep: CoreSweep?
+    /// The seed's CPU-bound experiment run in CPython beside us (`--compare-python`).
+    public var python: PythonComparison?
     /// Things the reader should know about this run's trustworthiness.
     public var warnings: [RunWarning]
 
@@ -44,6 +46,7 @@ public struct Results: Codable, Sendable, Equatable {
         gather: GatherDemo? = nil,
         processDemo: ProcessDemo? = nil,
         coreSweep: CoreSweep? = nil,
+        python: PythonComparison? = nil,
         warnings: [RunWarning] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -58,6 +61,7 @@ public struct Results: Codable, Sendable, Equatable {
         self.gather = gather
         self.processDemo = processDemo
         self.coreSweep = coreSweep
+        self.python = python
         self.warnings = warnings
     }
 }

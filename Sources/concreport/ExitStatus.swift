@@ -21,6 +21,9 @@ enum ExitStatus {
         case let error as MeasureError:
             printError("measuring failed: \(error)")
             return failure
+        case let error as PythonBenchmarkError:
+            printError("the CPython comparison failed: \(error)")
+            return failure
         case let error as Interrupted:
             printError("\(error)")
             return error.exitStatus

@@ -37,6 +37,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("switch-interval"), help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
+    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment in CPython (python3 on PATH) for comparison.")
+    var comparePython = false
+
     @OptionGroup var post: PostOptions
 
     func validate() throws {
@@ -52,13 +55,22 @@ struct MeasureCommand: ParsableCommand {
     func run() throws {
         // Fail on templates before spending a minute measuring.
         _ = try TemplateSet.load(directory: BuiltinTemplates.directory(for: post.lang, override: post.templates))
+        if comparePython, PythonBenchmark.locatePython() == nil {
+            throw UsageError(description: "--compare-python: no python3 on PATH; install Python 3 or leave the flag out")
+        }
         let settings = resolvedSettings()
         let progress: @Sendable (String) -> Void = { [quiet] line in
             guard !quiet else { return }
             FileHandle.standardError.write(Data("\(line)\n".utf8))
         }
         SignalGuard.install()
-        let results = try Runner(settings: settings, workerExecutable: Self.executablePath, toolVersion: Concreport.version, progress: progress).run()
+        var results = try Runner(settings: settings, workerExecutable: Self.executablePath, toolVersion: Concreport.version, progress: progress).run()
+        if comparePython {
+            guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
+            progress("[+] the same CPU-bound tasks in CPython (\(python))")
+            results.python = try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
+                                                     targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
+        }
         for warning in results.warnings where !quiet {
             FileHandle.standardError.write(Data("concreport: warning: \(warning.message)\n".utf8))
         }
