@@ -11,6 +11,7 @@ struct Concreport: ParsableCommand {
         discussion: """
         Exit status: 0 success, 1 measuring failed, 2 bad usage or input.
         Progress goes to stderr; stdout carries only the report.
+        `concreport measure --help` lists every measurement and output option.
         """,
         version: version,
         subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self, WorkerSubcommand.self],
@@ -35,6 +36,8 @@ struct Concreport: ParsableCommand {
             var command = command
             try command.run()
         } catch {
+            // `--help` parses into a command whose run() throws the help request.
+            if exitCode(for: error) == .success { exit(withError: error) }
             Foundation.exit(ExitStatus.report(error))
         }
     }
