@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Render
 import Results
 
 struct RenderCommand: ParsableCommand {
@@ -8,12 +10,24 @@ struct RenderCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("A results.json written by concreport.", valueName: "results.json"))
-    var resultsPath: String
+    var resultsPath: String?
+
+    @Flag(name: .customLong("list-names"), help: "List the values and directives templates can use (with their values for the given results).")
+    var listNames = false
 
     @OptionGroup var post: PostOptions
 
+    func validate() throws {
+        guard resultsPath != nil || listNames else { throw ValidationError("render needs a results.json") }
+    }
+
     func run() throws {
-        let results = try ResultsFile.load(path: resultsPath)
-        try Publisher(options: post).publish(results)
+        let results = try resultsPath.map { try ResultsFile.load(path: $0) }
+        if listNames {
+            let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        } else if let results {
+            try Publisher(options: post).publish(results)
+        }
     }
 }

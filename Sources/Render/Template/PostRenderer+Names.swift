@@ -1,0 +1,6 @@
+extension PostRenderer {
+    /// For `--list-names` without results: every value name and every directive's usage.
+    public static func names() -> [String] {
+        TemplateValues.allNames.sorted() + DirectiveRegistry.usage.map { "```concreport " + $0 }
+    }
+}
