@@ -28,9 +28,9 @@ public struct Settings: Codable, Sendable, Equatable {
     public var gatherWaitSeconds: Double
     /// Worker processes in the multiprocessing demo, one CPU task each (seed: 4).
     public var demoProcesses: Int
-    /// CPU time of one multiprocessing-demo task, seconds (0.25; quick 0.05).
+    /// CPU time of one multiprocessing-demo task, seconds (0.2; quick 0.05).
     public var demoTaskSeconds: Double
-    /// CPU time of one core-sweep task, seconds (0.2; quick 0.03).
+    /// CPU time of one core-sweep task, seconds (0.16; quick 0.03).
     public var sweepTaskSeconds: Double
 
     /// The experiment settings left nil get the seed's value for `quick` (see `seed(quick:)`).
@@ -99,7 +99,7 @@ public struct Settings: Codable, Sendable, Equatable {
 
     private static func experimentSeconds(quick: Bool)
         -> (timelineTask: Double, gatherWait: Double, demoTask: Double, sweepTask: Double) {
-        quick ? (0.02, 0.2, 0.05, 0.03) : (0.04, 2, 0.25, 0.2)
+        quick ? (0.02, 0.2, 0.05, 0.03) : (0.04, 2, 0.2, 0.16)
     }
 }
 

@@ -6,7 +6,7 @@ final class SettingsTests: XCTestCase {
     func testSeedSizesTheExperiments() {
         let full = Settings.seed(quick: false)
         XCTAssertEqual([full.timelineTaskSeconds, full.gatherWaitSeconds, full.demoTaskSeconds, full.sweepTaskSeconds],
-                       [0.04, 2, 0.25, 0.2])
+                       [0.04, 2, 0.2, 0.16])
         XCTAssertEqual([full.gatherTasks, full.demoProcesses], [3, 4])
         let quick = Settings.seed(quick: true)
         XCTAssertEqual([quick.timelineTaskSeconds, quick.gatherWaitSeconds, quick.demoTaskSeconds, quick.sweepTaskSeconds],
