@@ -13,6 +13,10 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
     case calibrationFailed(reason: String)
     /// A run overran its time limit; its workers were killed and reaped.
     case timedOut(strategy: StrategyID, workload: WorkloadID, limitSeconds: Double)
+    /// A thread could not be pinned to a CPU of the affinity set.
+    case pinningFailed(cpu: Int, errno: Int32)
+    /// An experiment of the full post overran its time limit; its workers were killed and reaped.
+    case experimentTimedOut(experiment: String, limitSeconds: Double)
 
     public var description: String {
         switch self {
@@ -27,6 +31,10 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
             return "cannot size the CPU-bound task: \(reason). Try a longer --cpu-task target or a quieter machine"
         case let .timedOut(strategy, workload, limit):
             return "\(strategy.rawValue)/\(workload.rawValue) ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
+        case let .pinningFailed(cpu, code):
+            return "cannot pin a thread to CPU \(cpu): \(String(cString: strerror(code))) (errno \(code)). The CPU may have left this process's affinity set during the run; re-run"
+        case let .experimentTimedOut(experiment, limit):
+            return "the \(experiment) experiment ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         }
     }
 

@@ -45,7 +45,8 @@ public struct TimelineExperiment: Codable, Sendable, Equatable {
     public var timeSliced: TracedRun
     /// The CPU the time-sliced threads shared.
     public var slicedCPU: Int
-    /// One thread per task, each pinned to its own usable core; nil with one usable core.
+    /// One thread per task, pinned to the usable cores in turn (task i on usable CPU i mod cores, so with
+    /// fewer cores than tasks some tasks share one); nil with one usable core.
     public var parallel: TracedRun?
 
     public init(taskIterations: Int, gapThresholdSeconds: Double, sequential: TracedRun,
@@ -92,7 +93,7 @@ public struct ProcessDemo: Codable, Sendable, Equatable {
 
 /// CPU-bound work with fewer, as many and more worker processes than usable cores (SPEC §4.8).
 public struct CoreSweep: Codable, Sendable, Equatable {
-    /// Seconds one task takes alone (the speedup baseline).
+    /// Seconds one task takes alone (the speedup baseline): the task of the 1-worker point.
     public var taskSeconds: Double
     /// One point per worker count, in increasing order.
     public var points: [SweepPoint]
@@ -106,14 +107,16 @@ public struct CoreSweep: Codable, Sendable, Equatable {
 public struct SweepPoint: Codable, Sendable, Equatable {
     /// Worker processes, one task each.
     public var workers: Int
+    /// From sending the tasks to the last task's end; the workers are started (and answered once) before.
     public var wallSeconds: Double
-    /// Voluntary context switches of the workers (they waited).
+    /// Voluntary context switches of the workers while running their task (they waited).
     public var voluntarySwitches: Int
-    /// Involuntary context switches of the workers (they were preempted).
+    /// Involuntary context switches of the workers while running their task (they were preempted).
     public var involuntarySwitches: Int
     /// Times a worker was seen on a different CPU than at its previous sample.
     public var migrations: Int
-    /// Sampled on-CPU slices of every worker.
+    /// On-CPU slices of every worker (`task` is the worker's index), ended at clock gaps longer than the
+    /// timeline's `gapThresholdSeconds`, as there.
     public var slices: [CPUSlice]
 
     public init(workers: Int, wallSeconds: Double, voluntarySwitches: Int, involuntarySwitches: Int,

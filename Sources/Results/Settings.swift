@@ -20,11 +20,26 @@ public struct Settings: Codable, Sendable, Equatable {
     public var warmupRuns: Int
     /// Global-lock switch interval, seconds (CPython's default: 0.005).
     public var switchIntervalSeconds: Double
+    /// CPU time of each of the timeline's three tasks, seconds (0.04; quick 0.02).
+    public var timelineTaskSeconds: Double
+    /// Tasks awaited together in the async gather demo (seed: 3).
+    public var gatherTasks: Int
+    /// Wait per gather task, seconds (seed: 2).
+    public var gatherWaitSeconds: Double
+    /// Worker processes in the multiprocessing demo, one CPU task each (seed: 4).
+    public var demoProcesses: Int
+    /// CPU time of one multiprocessing-demo task, seconds (0.2; quick 0.05).
+    public var demoTaskSeconds: Double
+    /// CPU time of one core-sweep task, seconds (0.16; quick 0.03).
+    public var sweepTaskSeconds: Double
 
+    /// The experiment settings left nil get the seed's value for `quick` (see `seed(quick:)`).
     public init(
         quick: Bool, ioTasks: Int, ioWaitSeconds: Double, ioThreads: Int, cpuTasks: Int,
         cpuWorkers: Int, cpuTaskTargetSeconds: Double, repetitions: Int, warmupRuns: Int,
-        switchIntervalSeconds: Double
+        switchIntervalSeconds: Double, timelineTaskSeconds: Double? = nil, gatherTasks: Int = 3,
+        gatherWaitSeconds: Double? = nil, demoProcesses: Int = 4, demoTaskSeconds: Double? = nil,
+        sweepTaskSeconds: Double? = nil
     ) {
         self.quick = quick
         self.ioTasks = ioTasks
@@ -36,15 +51,55 @@ public struct Settings: Codable, Sendable, Equatable {
         self.repetitions = repetitions
         self.warmupRuns = warmupRuns
         self.switchIntervalSeconds = switchIntervalSeconds
+        let seed = Settings.experimentSeconds(quick: quick)
+        self.timelineTaskSeconds = timelineTaskSeconds ?? seed.timelineTask
+        self.gatherTasks = gatherTasks
+        self.gatherWaitSeconds = gatherWaitSeconds ?? seed.gatherWait
+        self.demoProcesses = demoProcesses
+        self.demoTaskSeconds = demoTaskSeconds ?? seed.demoTask
+        self.sweepTaskSeconds = sweepTaskSeconds ?? seed.sweepTask
     }
 
-    /// The seed post's sizes; `quick` scales durations down about tenfold.
+    /// Files written before the experiment settings existed lack them: they get the seed's values.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let quick = try container.decode(Bool.self, forKey: .quick)
+        self.init(
+            quick: quick,
+            ioTasks: try container.decode(Int.self, forKey: .ioTasks),
+            ioWaitSeconds: try container.decode(Double.self, forKey: .ioWaitSeconds),
+            ioThreads: try container.decode(Int.self, forKey: .ioThreads),
+            cpuTasks: try container.decode(Int.self, forKey: .cpuTasks),
+            cpuWorkers: try container.decode(Int.self, forKey: .cpuWorkers),
+            cpuTaskTargetSeconds: try container.decode(Double.self, forKey: .cpuTaskTargetSeconds),
+            repetitions: try container.decode(Int.self, forKey: .repetitions),
+            warmupRuns: try container.decode(Int.self, forKey: .warmupRuns),
+            switchIntervalSeconds: try container.decode(Double.self, forKey: .switchIntervalSeconds),
+            timelineTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .timelineTaskSeconds),
+            gatherTasks: try container.decodeIfPresent(Int.self, forKey: .gatherTasks) ?? 3,
+            gatherWaitSeconds: try container.decodeIfPresent(Double.self, forKey: .gatherWaitSeconds),
+            demoProcesses: try container.decodeIfPresent(Int.self, forKey: .demoProcesses) ?? 4,
+            demoTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .demoTaskSeconds),
+            sweepTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .sweepTaskSeconds)
+        )
+    }
+
+    /// The seed post's sizes; `quick` scales durations down about tenfold. The experiments' tasks are
+    /// shorter than the comparison's so that together they add only a few seconds to a run.
     public static func seed(quick: Bool) -> Settings {
-        Settings(
+        let experiments = experimentSeconds(quick: quick)
+        return Settings(
             quick: quick, ioTasks: 10, ioWaitSeconds: quick ? 0.1 : 1, ioThreads: 10, cpuTasks: 4,
             cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.05 : 0.5, repetitions: quick ? 3 : 5,
-            warmupRuns: 1, switchIntervalSeconds: 0.005
+            warmupRuns: 1, switchIntervalSeconds: 0.005, timelineTaskSeconds: experiments.timelineTask,
+            gatherTasks: 3, gatherWaitSeconds: experiments.gatherWait, demoProcesses: 4,
+            demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask
         )
+    }
+
+    private static func experimentSeconds(quick: Bool)
+        -> (timelineTask: Double, gatherWait: Double, demoTask: Double, sweepTask: Double) {
+        quick ? (0.02, 0.2, 0.05, 0.03) : (0.04, 2, 0.2, 0.16)
     }
 }
 

@@ -11,7 +11,10 @@ public struct Runner {
     public var toolVersion: String
     /// The strategies to measure (all by default).
     public var strategies: [StrategyID] = StrategyID.allCases
-    private let progress: @Sendable (String) -> Void
+    /// Whether to measure the full post's experiments (timeline, gather and process demos, core sweep)
+    /// after the comparison cells.
+    public var runsExperiments = true
+    let progress: @Sendable (String) -> Void
 
     public init(settings: Settings, workerExecutable: String, toolVersion: String = "dev",
                 progress: @escaping @Sendable (String) -> Void) {
@@ -34,7 +37,9 @@ public struct Runner {
         // How many runs there will be does not depend on the kernel's size: count them before calibrating.
         let provisional = Calibration(kernel: CPUKernel.name, iterationsPerTask: 0,
                                       targetSeconds: settings.cpuTaskTargetSeconds, measuredSeconds: 0)
-        let total = Self.schedule(CellPlan.all(settings: settings, calibration: provisional, strategies: strategies)).count + 1
+        let experimentSteps = runsExperiments ? Self.experimentSteps : 0
+        let total = Self.schedule(CellPlan.all(settings: settings, calibration: provisional, strategies: strategies)).count
+            + 1 + experimentSteps
         progress("[1/\(total)] calibrate the CPU task to \(Self.format(settings.cpuTaskTargetSeconds)) s")
         let calibration = try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
         progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
@@ -48,7 +53,7 @@ public struct Runner {
         for (number, step) in steps.enumerated() {
             let cell = cells[step.cell]
             let what = step.warmup ? "warm-up \(step.number) of \(cell.warmupRuns)" : "run \(step.number) of \(cell.repetitions)"
-            progress("[\(number + 2)/\(steps.count + 1)] \(cell.subject), \(what)")
+            progress("[\(number + 2)/\(total)] \(cell.subject), \(what)")
             let (run, trace) = try RunMeter.measure(strategies[step.cell], cell.run)
             if step.warmup {
                 warmups[step.cell].append(run.wallSeconds)
@@ -69,9 +74,14 @@ public struct Runner {
             }
             return cell
         }
+        let experiments = runsExperiments
+            ? try measureExperiments(machine: machine, calibration: calibration, firstStep: steps.count + 2, totalSteps: total)
+            : nil
         return Results(
             tool: ToolInfo(version: toolVersion), measuredAt: measuredAt, machine: machine, settings: settings,
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
+            timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
+            coreSweep: experiments?.coreSweep,
             warnings: MachineProbe.warnings(for: machine) + results.flatMap(Self.warnings(for:))
         )
     }
@@ -116,5 +126,5 @@ public struct Runner {
         return formatter.string(from: date)
     }
 
-    private static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+    static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 }

@@ -53,12 +53,22 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Sends one request and waits for its record; on EOF or a bad reply, reaps the worker and throws.
     func perform(_ request: WorkerRequest) throws -> TaskRecord {
+        try exchange(request, expecting: TaskRecord.self, named: "a task record")
+    }
+
+    /// Sends a traced compute request (`traceGapSeconds` set) and waits for its trace.
+    func performTraced(_ request: WorkerRequest) throws -> TracedTask {
+        try exchange(request, expecting: TracedTask.self, named: "a task trace")
+    }
+
+    private func exchange<Reply: Decodable>(_ request: WorkerRequest, expecting: Reply.Type,
+                                            named name: String) throws -> Reply {
         var line = try JSONEncoder().encode(request)
         line.append(0x0A)
         if FileDescriptorIO.writeAll(input, line), let reply = output.nextLine() {
-            if let record = try? JSONDecoder().decode(TaskRecord.self, from: reply) { return record }
+            if let decoded = try? JSONDecoder().decode(Reply.self, from: reply) { return decoded }
             stop()
-            throw failure(task: request.index, reason: "it answered with something other than a task record")
+            throw failure(task: request.index, reason: "it answered with something other than \(name)")
         }
         throw failure(task: request.index, reason: "it closed its pipe without answering")
     }

@@ -3,11 +3,15 @@ import Results
 
 /// The processes strategy's wire format: the parent writes one `WorkerRequest` JSON line per task on a
 /// worker's stdin and reads one `TaskRecord` JSON line back from its stdout; EOF on stdin ends the worker.
+/// A compute request with `traceGapSeconds` set is answered with a `TracedTask` line instead (the core
+/// sweep); requests without it are unchanged.
 struct WorkerRequest: Codable, Sendable, Equatable {
     var index: Int
     var job: TaskJob
     /// The run's origin on CLOCK_MONOTONIC, which every process on the machine shares.
     var originNanoseconds: Int64
+    /// Trace the task's on-CPU slices, ending a slice at a clock gap longer than this.
+    var traceGapSeconds: Double? = nil
 }
 
 /// The hidden `concreport worker` entry: serves requests from stdin until EOF.
@@ -22,8 +26,15 @@ public enum WorkerCommand {
                 FileDescriptorIO.writeAll(2, Data("concreport worker: malformed request; this command is started by concreport itself\n".utf8))
                 return 2
             }
-            let record = TaskRunner(originNanoseconds: request.originNanoseconds).perform(request.job, index: request.index)
-            guard var reply = try? encoder.encode(record) else { return 1 }
+            let encoded: Data?
+            if let gap = request.traceGapSeconds, case let .compute(iterations) = request.job {
+                let traced = TracedTask.run(iterations: iterations, gapThresholdNanoseconds: Int64(gap * 1e9))
+                encoded = try? encoder.encode(traced)
+            } else {
+                let record = TaskRunner(originNanoseconds: request.originNanoseconds).perform(request.job, index: request.index)
+                encoded = try? encoder.encode(record)
+            }
+            guard var reply = encoded else { return 1 }
             reply.append(0x0A)
             guard FileDescriptorIO.writeAll(1, reply) else { return 1 }
         }

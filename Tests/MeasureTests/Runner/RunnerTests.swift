@@ -52,6 +52,19 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(Runner.warnings(for: noisy).first?.subject, "threads/cpu")
     }
 
+    func testExperimentsCanBeLeftOut() throws {
+        let settings = Settings(quick: true, ioTasks: 1, ioWaitSeconds: 0, ioThreads: 1, cpuTasks: 1, cpuWorkers: 1,
+                                cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 0, switchIntervalSeconds: 0.0005)
+        let lines = LockedLines()
+        var runner = Runner(settings: settings, workerExecutable: try WorkerBinary.path()) { lines.append($0) }
+        runner.strategies = [.sequential]
+        runner.runsExperiments = false
+        let results = try runner.run()
+        XCTAssertNil(results.timeline)
+        XCTAssertNil(results.coreSweep)
+        XCTAssertEqual(lines.all.last.map { $0.hasPrefix("[3/3] sequential/cpu") }, true, "\(lines.all)")
+    }
+
     func testTimestampCarriesTheUTCOffset() {
         let date = Date(timeIntervalSince1970: 1_795_599_000)  // 2026-11-25T09:30:00Z
         XCTAssertEqual(Runner.timestamp(date, timeZone: TimeZone(secondsFromGMT: 9 * 3600)!), "2026-11-25T18:30:00+09:00")
@@ -60,7 +73,9 @@ final class RunnerTests: XCTestCase {
 
     func testATinyRunFillsEveryCell() throws {
         let settings = Settings(quick: true, ioTasks: 2, ioWaitSeconds: 0, ioThreads: 2, cpuTasks: 2, cpuWorkers: 2,
-                                cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 0, switchIntervalSeconds: 0.0005)
+                                cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 0, switchIntervalSeconds: 0.0005,
+                                timelineTaskSeconds: 0.001, gatherTasks: 2, gatherWaitSeconds: 0, demoProcesses: 2,
+                                demoTaskSeconds: 0.001, sweepTaskSeconds: 0.001)
         let lines = LockedLines()
         let results = try Runner(settings: settings, workerExecutable: try WorkerBinary.path()) { lines.append($0) }.run()
         XCTAssertEqual(results.comparison.cells.count, 10)
@@ -70,7 +85,12 @@ final class RunnerTests: XCTestCase {
         }
         XCTAssertNotNil(results.globalLock)
         XCTAssertGreaterThan(results.calibration.iterationsPerTask, 0)
-        XCTAssertTrue(lines.all.last?.hasPrefix("[11/11] global-lock/cpu") ?? false, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[11/15] global-lock/cpu") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[15/15] core sweep") }, "\(lines.all)")
+        XCTAssertEqual(results.gather?.tasks.count, 2)
+        XCTAssertEqual(results.processDemo?.processes, 2)
+        XCTAssertNotNil(results.timeline)
+        XCTAssertEqual(results.coreSweep?.points.first?.workers, 1)
         XCTAssertEqual(try ResultsFile.decode(ResultsFile.encode(results)), results)
     }
 }

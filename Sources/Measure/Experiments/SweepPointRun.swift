@@ -1,0 +1,82 @@
+import Foundation
+import Results
+import Synchronization
+
+/// One point of the core sweep: `workers` worker processes, one traced CPU task each. The clock starts
+/// once every worker has answered a first empty request: the sweep is about the scheduler, not spawning.
+struct SweepPointRun {
+    var workers: Int
+    var task: SizedTask
+    var gapThresholdSeconds: Double
+    var workerExecutable: String
+
+    /// The point and every worker's trace, in worker order.
+    func measure() throws -> (point: SweepPoint, tasks: [TracedTask]) {
+        // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        var spawned: [WorkerProcess] = []
+        do {
+            for _ in 0..<workers { spawned.append(try WorkerProcess.spawn(executable: workerExecutable)) }
+        } catch {
+            for worker in spawned { worker.stop(); _ = worker.finish() }
+            throw error
+        }
+        let pool = spawned
+        let gate = StartGate(parties: workers)
+        let traces = Mutex<[TracedTask?]>(Array(repeating: nil, count: workers))
+        let failure = Mutex<MeasureError?>(nil)
+        let fail: @Sendable (MeasureError) -> Void = { error in
+            let first = failure.withLock { current -> Bool in
+                guard current == nil else { return false }
+                current = error
+                return true
+            }
+            if first { pool.forEach { $0.stop() } }
+        }
+        let limit = task.timeLimitSeconds(tasks: workers)
+        let (job, gap) = (TaskJob.compute(iterations: task.iterations), gapThresholdSeconds)
+        WorkerThreads.run(count: workers, timeoutSeconds: limit, onTimeout: {
+            fail(.experimentTimedOut(experiment: "core sweep (\(workers) workers)", limitSeconds: limit))
+        }) { index in
+            let worker = pool[index]
+            Self.guarded(worker, task: index, fail: fail) {
+                _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0), originNanoseconds: 0))
+            }
+            let origin = gate.pass()
+            if failure.withLock({ $0 == nil }) {
+                Self.guarded(worker, task: index, fail: fail) {
+                    let request = WorkerRequest(index: index, job: job, originNanoseconds: origin, traceGapSeconds: gap)
+                    let traced = try worker.performTraced(request)
+                    traces.withLock { $0[index] = traced }
+                }
+            }
+            if let error = worker.finish() { fail(error) }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        let tasks = traces.withLock { $0.compactMap { $0 } }
+        return (Self.point(workers: workers, tasks: tasks, originNanoseconds: gate.originNanoseconds), tasks)
+    }
+
+    /// Sums the workers' traces into one point; slices in time order, times since the origin.
+    static func point(workers: Int, tasks: [TracedTask], originNanoseconds origin: Int64) -> SweepPoint {
+        let end = tasks.map(\.endNanoseconds).max() ?? origin
+        let slices = tasks.enumerated()
+            .flatMap { index, task in task.cpuSlices(task: index, originNanoseconds: origin) }
+            .sorted { ($0.startSeconds, $0.task) < ($1.startSeconds, $1.task) }
+        return SweepPoint(workers: workers, wallSeconds: Double(end - origin) / 1e9,
+                          voluntarySwitches: tasks.reduce(0) { $0 + $1.voluntarySwitches },
+                          involuntarySwitches: tasks.reduce(0) { $0 + $1.involuntarySwitches },
+                          migrations: tasks.reduce(0) { $0 + $1.migrations }, slices: slices)
+    }
+
+    private static func guarded(_ worker: WorkerProcess, task: Int, fail: (MeasureError) -> Void,
+                                _ body: () throws -> Void) {
+        do {
+            try body()
+        } catch let error as MeasureError {
+            fail(error)
+        } catch {
+            fail(.workerFailed(pid: worker.pid, exitStatus: nil, task: task, reason: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import Measure
+import Results
+
+final class CoreSweepMeasurementTests: XCTestCase {
+    func testWorkerCountsSpanFewerEqualAndMoreWorkersThanCores() {
+        XCTAssertEqual(CoreSweepMeasurement.workerCounts(usableCores: 2), [1, 2, 3, 4, 6, 8])
+        XCTAssertEqual(CoreSweepMeasurement.workerCounts(usableCores: 1), [1, 2, 3, 4])
+        XCTAssertEqual(CoreSweepMeasurement.workerCounts(usableCores: 4), [1, 2, 4, 6, 8, 12, 16])
+        XCTAssertEqual(CoreSweepMeasurement.workerCounts(usableCores: 64), [1, 32, 64, 96, 128, 192, 256])
+    }
+
+    func testPointsComeInIncreasingOrderWithSlicesOnUsableCPUs() throws {
+        let cpus = Runner.usableCPUs(MachineProbe.probe())
+        let task = SizedTask(seconds: 0.001, calibration: Calibration(
+            kernel: CPUKernel.name, iterationsPerTask: 200_000, targetSeconds: 0.001, measuredSeconds: 0.001))
+        var heard: [Int] = []
+        let sweep = try CoreSweepMeasurement(usableCores: cpus.count, task: task,
+                                             workerExecutable: try WorkerBinary.path()).measure { heard.append($0.workers) }
+        let counts = CoreSweepMeasurement.workerCounts(usableCores: cpus.count)
+        XCTAssertEqual(sweep.points.map(\.workers), counts)
+        XCTAssertEqual(heard, counts)
+        XCTAssertGreaterThan(sweep.taskSeconds, 0)
+        let affinity = Set(MachineProbe.probe().affinityCPUs)
+        for point in sweep.points {
+            SliceInvariants.assertWellFormed(point.slices, wallSeconds: point.wallSeconds, tasks: point.workers)
+            XCTAssertTrue(point.slices.allSatisfy { affinity.contains($0.cpu) }, "\(point.workers) workers")
+            XCTAssertEqual(Set(point.slices.map(\.pid)).count, point.workers, "one process per worker")
+            XCTAssertFalse(point.slices.map(\.pid).contains(getpid()))
+            XCTAssertGreaterThanOrEqual(point.involuntarySwitches, 0)
+            XCTAssertGreaterThanOrEqual(point.migrations, 0)
+        }
+        var status: Int32 = 0
+        XCTAssertEqual(waitpid(-1, &status, WNOHANG), -1, "a worker process was left unreaped")
+    }
+
+    func testAPointSumsItsWorkersTraces() {
+        let first = TracedTask(pid: 10, tid: 10, startNanoseconds: 1_000, endNanoseconds: 5_000, slices: [
+            RawSlice(cpu: 0, startNanoseconds: 1_000, endNanoseconds: 2_000),
+            RawSlice(cpu: 1, startNanoseconds: 3_000, endNanoseconds: 5_000),
+        ], voluntarySwitches: 1, involuntarySwitches: 2)
+        let second = TracedTask(pid: 11, tid: 11, startNanoseconds: 1_500, endNanoseconds: 9_000, slices: [
+            RawSlice(cpu: 1, startNanoseconds: 1_500, endNanoseconds: 9_000),
+        ], voluntarySwitches: 0, involuntarySwitches: 5)
+        let point = SweepPointRun.point(workers: 2, tasks: [first, second], originNanoseconds: 0)
+        XCTAssertEqual(point.workers, 2)
+        XCTAssertEqual(point.wallSeconds, 9e-6)
+        XCTAssertEqual(point.voluntarySwitches, 1)
+        XCTAssertEqual(point.involuntarySwitches, 7)
+        XCTAssertEqual(point.migrations, 1)
+        XCTAssertEqual(point.slices.map(\.task), [0, 1, 0])
+        XCTAssertEqual(point.slices.map(\.pid), [10, 11, 10])
+    }
+
+    func testARequestWithoutTracingDecodesAsBefore() throws {
+        let old = #"{"index":2,"job":{"compute":{"iterations":5}},"originNanoseconds":7}"#
+        let request = try JSONDecoder().decode(WorkerRequest.self, from: Data(old.utf8))
+        XCTAssertEqual(request, WorkerRequest(index: 2, job: .compute(iterations: 5), originNanoseconds: 7))
+        XCTAssertNil(request.traceGapSeconds)
+    }
+}

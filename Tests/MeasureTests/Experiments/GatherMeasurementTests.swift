@@ -1,0 +1,17 @@
+import XCTest
+@testable import Measure
+
+final class GatherMeasurementTests: XCTestCase {
+    func testEveryTaskRunsOnTheOneLoopThread() {
+        let demo = GatherMeasurement(tasks: 3, waitSeconds: 0).measure()
+        XCTAssertEqual(demo.waitSeconds, 0)
+        XCTAssertEqual(demo.tasks.map(\.index), [0, 1, 2])
+        XCTAssertEqual(Set(demo.tasks.map(\.tid)).count, 1)
+        XCTAssertNotEqual(demo.tasks.first?.tid, Linux.threadID(), "the loop's own thread, not the caller's")
+        for task in demo.tasks {
+            XCTAssertGreaterThanOrEqual(task.startSeconds, 0)
+            XCTAssertLessThanOrEqual(task.startSeconds, task.endSeconds)
+            XCTAssertLessThanOrEqual(task.endSeconds, demo.wallSeconds)
+        }
+    }
+}
