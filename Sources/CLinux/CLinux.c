@@ -3,6 +3,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -60,4 +62,8 @@ int64_t clinux_monotonic_resolution_ns(void) {
     struct timespec ts;
     clock_getres(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+int clinux_die_with_parent(void) {
+    return prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 ? 0 : errno;
 }

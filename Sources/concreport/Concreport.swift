@@ -38,6 +38,7 @@ struct Concreport: ParsableCommand {
         } catch {
             // `--help` parses into a command whose run() throws the help request.
             if exitCode(for: error) == .success { exit(withError: error) }
+            SignalGuard.yieldToHandlerIfInterrupted()
             Foundation.exit(ExitStatus.report(error))
         }
     }

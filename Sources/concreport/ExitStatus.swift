@@ -24,9 +24,6 @@ enum ExitStatus {
         case let error as PythonBenchmarkError:
             printError("the CPython comparison failed: \(error)")
             return failure
-        case let error as Interrupted:
-            printError("\(error)")
-            return error.exitStatus
         case is TemplateError, is ResultsError, is UsageError, is ValidationError:
             printError("\(error)")
             return badInput

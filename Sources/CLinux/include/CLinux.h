@@ -29,4 +29,7 @@ int64_t clinux_monotonic_ns(void);
 /// Resolution of CLOCK_MONOTONIC in nanoseconds.
 int64_t clinux_monotonic_resolution_ns(void);
 
+/// Asks the kernel to SIGKILL the calling process when its parent exits; returns 0 or errno.
+int clinux_die_with_parent(void);
+
 #endif

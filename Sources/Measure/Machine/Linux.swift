@@ -24,6 +24,9 @@ enum Linux {
     /// Kernel thread id of the calling thread.
     static func threadID() -> Int32 { clinux_gettid() }
 
+    /// A worker dies with concreport, even when concreport itself is killed with SIGKILL.
+    static func dieWithParent() { _ = clinux_die_with_parent() }
+
     /// The CPU the calling thread runs on now.
     static func currentCPU() -> Int { Int(clinux_sched_getcpu()) }
 

@@ -22,6 +22,8 @@ struct PythonChildProcess {
         let stdoutURL = folder.appendingPathComponent("stdout.json")
         let stderrURL = folder.appendingPathComponent("stderr.txt")
         let pid = try spawn(executable, arguments, stdout: stdoutURL.path, stderr: stderrURL.path)
+        ChildProcesses.started(pid, leadsGroup: true)
+        defer { ChildProcesses.reaping(pid) }
         guard let status = waitForExit(pid, timeoutSeconds: timeoutSeconds) else {
             _ = killGroup(ledBy: pid)
             _ = reap(pid, options: 0)

@@ -48,6 +48,7 @@ final class WorkerProcess: @unchecked Sendable {
             close(fromChild.read)
             throw MeasureError.spawnFailed(executable: executable, errno: result)
         }
+        ChildProcesses.started(pid)
         return WorkerProcess(pid: pid, input: toChild.write, output: fromChild.read)
     }
 
@@ -106,6 +107,7 @@ final class WorkerProcess: @unchecked Sendable {
         while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0, errno == EINTR {}
         let raw = status.withLock { status -> Int32 in
             var raw: Int32 = 0
+            ChildProcesses.reaping(pid)
             while waitpid(pid, &raw, 0) < 0, errno == EINTR {}
             status = raw
             return raw

@@ -18,6 +18,7 @@ struct WorkerRequest: Codable, Sendable, Equatable {
 public enum WorkerCommand {
     /// Returns the exit status: 0 at EOF, 2 on a malformed request, 1 when stdout is gone.
     public static func run() -> Int32 {
+        Linux.dieWithParent()
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
         var input = LineReader(fileDescriptor: 0)
