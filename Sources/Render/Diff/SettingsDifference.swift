@@ -48,6 +48,13 @@ public struct SettingsDifference: Sendable, Equatable {
         ("repetitions", .none, { "\($0.repetitions)" }),
         ("warmupRuns", .none, { "\($0.warmupRuns)" }),
         ("switchIntervalSeconds", .strategy(.globalLock), { "\($0.switchIntervalSeconds)" }),
+        // The post's demos and sweeps; the compared cells do not depend on them.
+        ("timelineTaskSeconds", .none, { "\($0.timelineTaskSeconds)" }),
+        ("gatherTasks", .none, { "\($0.gatherTasks)" }),
+        ("gatherWaitSeconds", .none, { "\($0.gatherWaitSeconds)" }),
+        ("demoProcesses", .none, { "\($0.demoProcesses)" }),
+        ("demoTaskSeconds", .none, { "\($0.demoTaskSeconds)" }),
+        ("sweepTaskSeconds", .none, { "\($0.sweepTaskSeconds)" }),
     ]
 
     /// What the difference means for the comparison, in English.
