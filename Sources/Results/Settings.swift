@@ -32,6 +32,9 @@ public struct Settings: Codable, Sendable, Equatable {
     public var demoTaskSeconds: Double
     /// CPU time of one core-sweep task, seconds (0.16; quick 0.03).
     public var sweepTaskSeconds: Double
+    /// The whole run should take about this long: CPU cells get as many repetitions (between 3 and
+    /// `repetitions`) as fit. Nil: always `repetitions`.
+    public var timeBudgetSeconds: Double?
 
     /// The experiment settings left nil get the seed's value for `quick` (see `seed(quick:)`).
     public init(
@@ -39,7 +42,7 @@ public struct Settings: Codable, Sendable, Equatable {
         cpuWorkers: Int, cpuTaskTargetSeconds: Double, repetitions: Int, warmupRuns: Int,
         switchIntervalSeconds: Double, timelineTaskSeconds: Double? = nil, gatherTasks: Int = 3,
         gatherWaitSeconds: Double? = nil, demoProcesses: Int = 4, demoTaskSeconds: Double? = nil,
-        sweepTaskSeconds: Double? = nil
+        sweepTaskSeconds: Double? = nil, timeBudgetSeconds: Double? = nil
     ) {
         self.quick = quick
         self.ioTasks = ioTasks
@@ -58,6 +61,7 @@ public struct Settings: Codable, Sendable, Equatable {
         self.demoProcesses = demoProcesses
         self.demoTaskSeconds = demoTaskSeconds ?? seed.demoTask
         self.sweepTaskSeconds = sweepTaskSeconds ?? seed.sweepTask
+        self.timeBudgetSeconds = timeBudgetSeconds
     }
 
     /// Files written before the experiment settings existed lack them: they get the seed's values.
@@ -80,7 +84,8 @@ public struct Settings: Codable, Sendable, Equatable {
             gatherWaitSeconds: try container.decodeIfPresent(Double.self, forKey: .gatherWaitSeconds),
             demoProcesses: try container.decodeIfPresent(Int.self, forKey: .demoProcesses) ?? 4,
             demoTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .demoTaskSeconds),
-            sweepTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .sweepTaskSeconds)
+            sweepTaskSeconds: try container.decodeIfPresent(Double.self, forKey: .sweepTaskSeconds),
+            timeBudgetSeconds: try container.decodeIfPresent(Double.self, forKey: .timeBudgetSeconds)
         )
     }
 
@@ -93,7 +98,8 @@ public struct Settings: Codable, Sendable, Equatable {
             cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.05 : 0.5, repetitions: quick ? 3 : 5,
             warmupRuns: 1, switchIntervalSeconds: 0.005, timelineTaskSeconds: experiments.timelineTask,
             gatherTasks: 3, gatherWaitSeconds: experiments.gatherWait, demoProcesses: 4,
-            demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask
+            demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask,
+            timeBudgetSeconds: quick ? 7 : 70
         )
     }
 

@@ -31,8 +31,11 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("cpu-target"), help: ArgumentHelp("Target seconds for one CPU task (default 0.5, quick 0.05).", valueName: "seconds"))
     var cpuTarget: Double?
 
-    @Option(help: "Measured repetitions per cell (default 5, quick 3).")
+    @Option(help: "Measured repetitions per cell; fixes them instead of fitting them to --time-budget (default: 3–5 as fit).")
     var repetitions: Int?
+
+    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds the whole run should take; CPU cells get 3–5 repetitions as fit (default 70, quick 7).", valueName: "seconds"))
+    var timeBudget: Double?
 
     @Option(name: .customLong("switch-interval"), help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
@@ -50,6 +53,7 @@ struct MeasureCommand: ParsableCommand {
         try check(ioWait, "--io-wait", in: 0.001...60)
         try check(cpuTarget, "--cpu-target", in: 0.001...60)
         try check(switchIntervalMs, "--switch-interval", in: 0.1...1_000)
+        try check(timeBudget, "--time-budget", in: 1...86_400)
     }
 
     func run() throws {
@@ -92,7 +96,8 @@ struct MeasureCommand: ParsableCommand {
         if let cpuTasks { settings.cpuTasks = cpuTasks }
         settings.cpuWorkers = cpuWorkers ?? MachineProbe.probe().usableCores
         if let cpuTarget { settings.cpuTaskTargetSeconds = cpuTarget }
-        if let repetitions { settings.repetitions = repetitions }
+        if let timeBudget { settings.timeBudgetSeconds = timeBudget }
+        if let repetitions { settings.repetitions = repetitions; settings.timeBudgetSeconds = nil }
         if let switchIntervalMs { settings.switchIntervalSeconds = switchIntervalMs / 1000 }
         return settings
     }

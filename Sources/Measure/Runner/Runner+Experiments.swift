@@ -40,6 +40,19 @@ extension Runner {
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep)
     }
 
+    /// What the experiments should take on `usableCores` cores, for the time budget: the timeline's
+    /// three runs (about 8 tasks' worth), the gather wait, the demo in parallel and in a row, the sweep.
+    func estimatedExperimentSeconds(usableCores: Int) -> Double {
+        let cores = Double(max(1, usableCores))
+        let demo = Double(settings.demoProcesses)
+        let timeline = 8 * settings.timelineTaskSeconds
+        let demoSeconds = ((demo / cores).rounded(.up) + demo) * settings.demoTaskSeconds + 0.02 * demo
+        let sweep = CoreSweepMeasurement.workerCounts(usableCores: usableCores).reduce(settings.sweepTaskSeconds) { total, workers in
+            total + (Double(workers) / cores).rounded(.up) * settings.sweepTaskSeconds + 0.02 * Double(workers)
+        }
+        return timeline + settings.gatherWaitSeconds + demoSeconds + sweep
+    }
+
     /// The first `usableCores` CPUs of the affinity set (all of 0..<usableCores if it could not be read).
     static func usableCPUs(_ machine: MachineFacts) -> [Int] {
         let cores = max(1, machine.usableCores)

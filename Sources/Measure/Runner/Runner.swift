@@ -38,12 +38,12 @@ public struct Runner {
         let provisional = Calibration(kernel: CPUKernel.name, iterationsPerTask: 0,
                                       targetSeconds: settings.cpuTaskTargetSeconds, measuredSeconds: 0)
         let experimentSteps = runsExperiments ? Self.experimentSteps : 0
-        let total = Self.schedule(CellPlan.all(settings: settings, calibration: provisional, strategies: strategies)).count
+        let total = Self.schedule(plans(calibration: provisional, usableCores: machine.usableCores)).count
             + 1 + experimentSteps
         progress("[1/\(total)] calibrate the CPU task to \(Self.format(settings.cpuTaskTargetSeconds)) s")
         let calibration = try Calibrator(targetSeconds: settings.cpuTaskTargetSeconds).calibrate()
         progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
-        let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: strategies)
+        let cells = plans(calibration: calibration, usableCores: machine.usableCores)
         let steps = Self.schedule(cells)
         var warmups = Array(repeating: [Double](), count: cells.count)
         var runs = Array(repeating: [Run](), count: cells.count)
@@ -84,6 +84,18 @@ public struct Runner {
             coreSweep: experiments?.coreSweep,
             warnings: MachineProbe.warnings(for: machine) + results.flatMap(Self.warnings(for:))
         )
+    }
+
+    /// Every cell's plan; with a time budget, the CPU cells get as many rounds as fit after the
+    /// calibration and the experiments (both predicted from the settings, so the plan is fixed up front).
+    func plans(calibration: Calibration, usableCores: Int) -> [CellPlan] {
+        let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: strategies)
+        guard let budget = settings.timeBudgetSeconds else { return cells }
+        let taskSeconds = max(calibration.measuredSeconds, calibration.targetSeconds)
+        let before = 1 + 2 * settings.cpuTaskTargetSeconds
+            + (runsExperiments ? estimatedExperimentSeconds(usableCores: usableCores) : 0)
+        return RepetitionBudget(remainingSeconds: budget - before)
+            .apply(to: cells, usableCores: usableCores, taskSeconds: taskSeconds)
     }
 
     /// Warm-up rounds first, then measured rounds; each round visits every cell that still needs a run.
