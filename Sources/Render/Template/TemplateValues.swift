@@ -15,7 +15,15 @@ struct TemplateValues: Sendable {
                 addCell(results.comparison, strategy, workload)
             }
         }
+        for workload in WorkloadID.allCases {
+            addBest(results.comparison, workload)
+        }
         addLock(results.globalLock, switchInterval: results.settings.switchIntervalSeconds)
+        for experiment in [TimelineValues.make(results.timeline), DemoValues.gather(results.gather),
+                           DemoValues.processes(results.processDemo),
+                           SweepValues.make(results.coreSweep, usableCores: results.machine.usableCores)] {
+            values.merge(experiment) { _, new in new }
+        }
         values["warnings.count"] = .count(results.warnings.count)
         for kind in RunWarning.Kind.allCases {
             values["warnings.\(kind.rawValue)"] = .flag(results.warnings.contains { $0.kind == kind })
@@ -113,9 +121,21 @@ struct TemplateValues: Sendable {
         set("voluntarySwitches") { cell in cell.representativeRun.map { .count($0.voluntarySwitches) } }
     }
 
+    /// `<w>.<s>.best`: true for the one strategy with the lowest median on that workload.
+    private mutating func addBest(_ comparison: Comparison, _ workload: WorkloadID) {
+        let cells = comparison.cells.filter { $0.workload == workload && !$0.runs.isEmpty }
+        let best = cells.min { ($0.summary.median, $0.strategy) < ($1.summary.median, $1.strategy) }
+        for strategy in StrategyID.allCases {
+            values["\(workload.rawValue).\(Self.templateName(strategy)).best"] = .flag(best?.strategy == strategy)
+        }
+    }
+
     private mutating func addLock(_ trace: GlobalLockTrace?, switchInterval: Double) {
         values["lock.recorded"] = .flag(trace != nil)
         values["lock.intervals"] = trace.map { .count($0.intervals.count) } ?? .missing
+        values["lock.handoffs"] = trace.map { trace in
+            .count(zip(trace.intervals, trace.intervals.dropFirst()).filter { $0.thread != $1.thread }.count)
+        } ?? .missing
         values["lock.forcedSwitches"] = trace.map { .count($0.forcedSwitches) } ?? .missing
         values["lock.dropRequests"] = trace.map { .count($0.dropRequests) } ?? .missing
         let chart = trace.map { LockGanttDirective.limitedChart(trace: $0, lane: "", task: "", title: nil,

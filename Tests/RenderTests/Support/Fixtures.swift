@@ -11,31 +11,19 @@ enum Fixtures {
         repositoryRoot.appendingPathComponent(relative).path
     }
 
-    /// The synthetic two-core results (see `Tests/Fixtures/make-results-2core.py`).
-    static func twoCore() throws -> Results {
-        try ResultsFile.load(path: path("Tests/Fixtures/results-2core.json"))
+    /// The synthetic results of `Tests/Fixtures/make-results.py`, by usable cores: 1, 2 or 16.
+    static func results(cores: Int) throws -> Results {
+        try ResultsFile.load(path: path("Tests/Fixtures/results-\(cores)core.json"))
     }
 
-    /// The same results as seen on a machine with one usable core and slower threads.
-    static func oneCore() throws -> Results {
-        var results = try twoCore()
-        results.machine.usableCores = 1
-        results.machine.affinityCPUs = [0]
-        for index in results.comparison.cells.indices where results.comparison.cells[index].workload == .cpu
-            && results.comparison.cells[index].strategy != .sequential {
-            var cell = results.comparison.cells[index]
-            cell.runs = cell.runs.map { run in
-                var run = run
-                run.wallSeconds *= 2.1
-                return run
-            }
-            results.comparison.cells[index] = Cell(strategy: cell.strategy, workload: cell.workload, tasks: cell.tasks,
-                                                   workers: cell.workers, warmupWallSeconds: cell.warmupWallSeconds,
-                                                   runs: cell.runs)
-        }
-        results.warnings = []
-        return results
-    }
+    /// Two usable cores: threads and processes about twice as fast as sequential code.
+    static func twoCore() throws -> Results { try results(cores: 2) }
+
+    /// One usable core (of two logical CPUs): no parallel timeline, threads and processes no faster.
+    static func oneCore() throws -> Results { try results(cores: 1) }
+
+    /// Sixteen usable cores: big speedups, no warnings.
+    static func sixteenCore() throws -> Results { try results(cores: 16) }
 
     /// Renders one in-memory template set.
     static func render(_ files: [(name: String, text: String)], _ results: Results) throws -> String {

@@ -9,13 +9,19 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "warnings"]
+    static let names = ["gantt", "tasks", "sweep", "corebusy", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
         "gantt <workload>.<strategy>   options: title, lane, task, maxBars, untilMs, note",
         "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
+        "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
+        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty",
         "tasks <workload>.<strategy>   options: columns",
+        "tasks gather                  options: columns (4)",
+        "tasks demo                    options: columns (5)",
+        "sweep                         options: columns (7)",
+        "corebusy                      options: columns (3)",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
@@ -23,10 +29,22 @@ enum DirectiveRegistry {
         switch call.name {
         case "gantt" where call.argument == "lock":
             return try LockGanttDirective(call)
+        case "gantt" where call.argument?.hasPrefix("timeline.") == true:
+            return try TimelineGanttDirective(call)
+        case "gantt" where call.argument?.hasPrefix("cores.") == true:
+            return try CoreGanttDirective(call)
         case "gantt":
             return try GanttDirective(call)
+        case "tasks" where call.argument == "gather":
+            return try GatherTasksDirective(call)
+        case "tasks" where call.argument == "demo":
+            return try DemoTasksDirective(call)
         case "tasks":
             return try TasksDirective(call)
+        case "sweep":
+            return try SweepDirective(call)
+        case "corebusy":
+            return try CoreBusyDirective(call)
         case "warnings":
             return try WarningsDirective(call)
         default:

@@ -49,14 +49,17 @@ struct GanttStyle: Sendable {
     var untilMilliseconds: Int?
     /// Said after the chart when bars were merged; `{merges}` and `{resolutionMs}` are filled in.
     var note: String?
+    /// Said instead of a chart when the run has nothing to draw (a parallel run on one core), when allowed.
+    var empty: String?
 
-    init(_ call: DirectiveCall, defaultTask: String) throws(TemplateError) {
+    init(_ call: DirectiveCall, defaultTask: String, defaultLane: String = "Thread") throws(TemplateError) {
         title = call.option("title")
-        lane = call.option("lane") ?? "Thread"
+        lane = call.option("lane") ?? defaultLane
         task = call.option("task") ?? defaultTask
         maxBars = try call.count("maxBars", default: GanttBarLimiter.defaultMaxBars)
         untilMilliseconds = call.option("untilMs") == nil ? nil : try call.count("untilMs", default: 0)
         note = call.option("note")
+        empty = call.option("empty")
     }
 
     func render(_ chart: GanttChart) -> String {
@@ -69,7 +72,7 @@ struct GanttStyle: Sendable {
                 }
             }
         }
-        let limited = GanttBarLimiter(maxBars: maxBars).limit(chart)
+        let limited = Self.limit(chart, maxBars: maxBars)
         var out = limited.chart.mermaidBlock
         if limited.merges > 0, let note {
             out += "\n\n" + note
@@ -77,5 +80,18 @@ struct GanttStyle: Sendable {
                 .replacingOccurrences(of: "{resolutionMs}", with: String(limited.resolutionMilliseconds))
         }
         return out
+    }
+
+    /// Merges same-label neighbours; when that cannot reach `maxBars` (labels alternate in a lane), redraws
+    /// the lanes in time windows first. `merges` counts every bar the reader does not see.
+    static func limit(_ chart: GanttChart, maxBars: Int) -> GanttBarLimiter.Limited {
+        let limiter = GanttBarLimiter(maxBars: maxBars)
+        let merged = limiter.limit(chart)
+        guard merged.chart.barCount > maxBars, let resampled = GanttResampler(maxBars: maxBars).resample(chart) else {
+            return merged
+        }
+        let again = limiter.limit(resampled.chart)
+        return GanttBarLimiter.Limited(chart: again.chart, merges: chart.barCount - again.chart.barCount,
+                                       resolutionMilliseconds: max(resampled.windowMilliseconds, again.resolutionMilliseconds))
     }
 }

@@ -31,6 +31,6 @@ struct LockGanttDirective: Directive {
     /// The chart as the default cap draws it, so templates can say how much it was simplified.
     static func limitedChart(trace: GlobalLockTrace, lane: String, task: String, title: String?,
                              maxBars: Int) -> GanttBarLimiter.Limited {
-        GanttBarLimiter(maxBars: maxBars).limit(chart(trace: trace, lane: lane, task: task, title: title))
+        GanttStyle.limit(chart(trace: trace, lane: lane, task: task, title: title), maxBars: maxBars)
     }
 }

@@ -10,34 +10,25 @@ struct TasksDirective: Directive {
 
     let cell: CellReference
     let location: SourceLocation
-    let columns: [String]
+    let table: DirectiveTable
 
     init(_ call: DirectiveCall) throws(TemplateError) {
         try call.checkOptions(allowed: Self.optionKeys)
         cell = try CellReference(call)
         location = call.location
-        if let spelled = call.option("columns") {
-            columns = spelled.split(separator: ";", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-            guard columns.count == Self.defaultColumns.count else {
-                throw .malformedExpression(at: call.options.last { $0.key == "columns" }!.location.description,
-                                           text: spelled, reason: "`columns` needs \(Self.defaultColumns.count) headers separated by `;`")
-            }
-        } else {
-            columns = Self.defaultColumns
-        }
+        table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: ["---:", "---:", "---:", "---:", "---:", ":---"])
     }
 
     func markdown(for results: Results) throws(TemplateError) -> String {
         let run = try cell.representativeRun(in: results, at: location)
-        let cell = SpliceContext.tableCell
-        var lines = ["| " + columns.map(cell.escape).joined(separator: " | ") + " |",
-                     "|---:|---:|---:|---:|---:|:---|"]
-        for task in run.tasks.sorted(by: { $0.index < $1.index }) {
-            let fields = [String(task.index + 1), String(task.pid), String(task.tid),
-                          String(format: "%.3f", task.startSeconds), String(format: "%.3f", task.endSeconds),
-                          task.cpus.map(String.init).joined(separator: ", ")]
-            lines.append("| " + fields.map(cell.escape).joined(separator: " | ") + " |")
-        }
-        return lines.joined(separator: "\n")
+        return table.markdown(rows: run.tasks.sorted { $0.index < $1.index }.map { task in
+            [String(task.index + 1), String(task.pid), String(task.tid), Seconds.text(task.startSeconds),
+             Seconds.text(task.endSeconds), task.cpus.map(String.init).joined(separator: ", ")]
+        })
     }
+}
+
+/// Seconds as every generated table shows them: three decimals.
+enum Seconds {
+    static func text(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 }

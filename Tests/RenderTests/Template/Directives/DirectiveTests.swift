@@ -25,7 +25,7 @@ final class DirectiveTests: XCTestCase {
     func testWarningsUseTheAuthorsSentences() throws {
         XCTAssertEqual(try Fixtures.render([("t.md", warnings)], Fixtures.twoCore()),
                        "- First run of processes/cpu ×1.62.\n")
-        XCTAssertEqual(try Fixtures.render([("t.md", warnings)], Fixtures.oneCore()), "All quiet.\n")
+        XCTAssertEqual(try Fixtures.render([("t.md", warnings)], Fixtures.sixteenCore()), "All quiet.\n")
     }
 
     func testNamesListValuesAndDirectives() throws {

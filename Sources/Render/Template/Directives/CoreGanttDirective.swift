@@ -1,0 +1,42 @@
+import Results
+
+/// ```` ```concreport gantt cores.double ````: one point of the core sweep, one lane per CPU, every bar a
+/// sampled stretch a worker ran on that CPU, labelled by worker. `half`, `equal` and `double` pick the
+/// points with fewer, as many and more workers than usable cores; `empty` is said instead of a chart when
+/// the sweep has no such point (no "fewer" point with one usable core); without it that is an error.
+struct CoreGanttDirective: Directive {
+    static let optionKeys = GanttDirective.optionKeys + ["empty"]
+    static let arguments = SweepRole.allCases.map { "cores.\($0.rawValue)" }
+
+    let role: SweepRole
+    let location: SourceLocation
+    let style: GanttStyle
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        try call.checkOptions(allowed: Self.optionKeys)
+        let argument = try call.requireArgument(among: Self.arguments)
+        role = SweepRole(rawValue: String(argument.dropFirst("cores.".count)))!
+        location = call.location
+        style = try GanttStyle(call, defaultTask: "Worker", defaultLane: "CPU")
+    }
+
+    func markdown(for results: Results) throws(TemplateError) -> String {
+        guard let sweep = results.coreSweep else {
+            throw .missingData(at: location.description, reason: "these results hold no core sweep")
+        }
+        guard let point = role.point(in: sweep, usableCores: results.machine.usableCores) else {
+            guard let empty = style.empty else {
+                throw .missingData(at: location.description,
+                                   reason: "the core sweep has no point for `cores.\(role.rawValue)`; give `empty:` to say so instead")
+            }
+            return empty
+        }
+        let cpus = Set(point.slices.map(\.cpu)).sorted()
+        let sections = cpus.map { cpu in
+            GanttSection(name: "\(style.lane) \(cpu)", bars: point.slices.filter { $0.cpu == cpu }.map {
+                GanttBar(label: "\(style.task) \($0.task + 1)", startSeconds: $0.startSeconds, endSeconds: $0.endSeconds)
+            })
+        }
+        return style.render(GanttChart(title: style.title, sections: sections))
+    }
+}

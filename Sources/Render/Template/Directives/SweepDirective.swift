@@ -1,0 +1,34 @@
+import Foundation
+import Results
+
+/// ```` ```concreport sweep ````: one row per worker count of the core sweep — workers, wall time,
+/// speedup (workers × one task alone / wall), efficiency (speedup / usable cores the workers could fill),
+/// voluntary and involuntary context switches and migrations.
+struct SweepDirective: Directive {
+    static let optionKeys = ["columns"]
+    static let defaultColumns = ["Workers", "Wall (s)", "Speedup", "Efficiency", "Voluntary switches",
+                                 "Involuntary switches", "Migrations"]
+
+    let location: SourceLocation
+    let table: DirectiveTable
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        try call.checkOptions(allowed: Self.optionKeys)
+        if call.argument != nil { _ = try call.requireArgument(among: []) }
+        location = call.location
+        table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: Array(repeating: "---:", count: 7))
+    }
+
+    func markdown(for results: Results) throws(TemplateError) -> String {
+        guard let sweep = results.coreSweep else {
+            throw .missingData(at: location.description, reason: "these results hold no core sweep")
+        }
+        let cores = results.machine.usableCores
+        return table.markdown(rows: sweep.points.map { point in
+            [String(point.workers), Seconds.text(point.wallSeconds),
+             point.speedup(taskSeconds: sweep.taskSeconds).map { String(format: "%.2f×", $0) } ?? "n/a",
+             point.efficiency(taskSeconds: sweep.taskSeconds, usableCores: cores).map { String(format: "%.0f %%", $0 * 100) } ?? "n/a",
+             String(point.voluntarySwitches), String(point.involuntarySwitches), String(point.migrations)]
+        })
+    }
+}
