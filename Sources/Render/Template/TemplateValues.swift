@@ -121,12 +121,15 @@ struct TemplateValues: Sendable {
         set("voluntarySwitches") { cell in cell.representativeRun.map { .count($0.voluntarySwitches) } }
     }
 
-    /// `<w>.<s>.best`: true for the one strategy with the lowest median on that workload.
+    /// `<w>.<s>.best`: true for every strategy tied for the fastest on that workload — a median within
+    /// 2 % of the lowest — so a difference smaller than the noise never crowns a single winner.
     private mutating func addBest(_ comparison: Comparison, _ workload: WorkloadID) {
         let cells = comparison.cells.filter { $0.workload == workload && !$0.runs.isEmpty }
-        let best = cells.min { ($0.summary.median, $0.strategy) < ($1.summary.median, $1.strategy) }
+        let fastest = cells.map(\.summary.median).min()
         for strategy in StrategyID.allCases {
-            values["\(workload.rawValue).\(Self.templateName(strategy)).best"] = .flag(best?.strategy == strategy)
+            let median = cells.first { $0.strategy == strategy }?.summary.median
+            let tied = median.flatMap { median in fastest.map { median <= $0 * 1.02 } } ?? false
+            values["\(workload.rawValue).\(Self.templateName(strategy)).best"] = .flag(tied)
         }
     }
 
