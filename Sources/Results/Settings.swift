@@ -99,7 +99,7 @@ public struct Settings: Codable, Sendable, Equatable {
             warmupRuns: 1, switchIntervalSeconds: 0.005, timelineTaskSeconds: experiments.timelineTask,
             gatherTasks: 3, gatherWaitSeconds: experiments.gatherWait, demoProcesses: 4,
             demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask,
-            timeBudgetSeconds: quick ? 7 : 70
+            timeBudgetSeconds: quick ? 7 : 74
         )
     }
 

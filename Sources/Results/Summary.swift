@@ -8,7 +8,8 @@ public struct Summary: Codable, Sendable, Equatable {
     public var min: Double
     public var max: Double
     public var mean: Double
-    /// Indices of values whose modified z-score exceeds 3.5 (Iglewicz and Hoaglin, 1993); reported, never dropped.
+    /// Indices of values whose modified z-score exceeds 3.5 (Iglewicz and Hoaglin, 1993) and that lie more than
+    /// 1 % from the median; reported, never dropped.
     public var outliers: [Int]
 
     public init(_ values: [Double]) {
@@ -25,8 +26,10 @@ public struct Summary: Codable, Sendable, Equatable {
         min = values.min()!
         max = values.max()!
         mean = values.reduce(0, +) / Double(values.count)
+        // With near-identical runs the MAD is tiny and the z-score flags microsecond jitter: an outlier
+        // must also be more than 1 % away from the median.
         outliers = mad > 0
-            ? values.indices.filter { 0.6745 * abs(values[$0] - m) / mad > 3.5 }
+            ? values.indices.filter { 0.6745 * abs(values[$0] - m) / mad > 3.5 && abs(values[$0] - m) > 0.01 * m }
             : []
     }
 

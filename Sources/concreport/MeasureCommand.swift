@@ -34,7 +34,7 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Measured repetitions per cell; fixes them instead of fitting them to --time-budget (default: 3–5 as fit).")
     var repetitions: Int?
 
-    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds the whole run should take; CPU cells get 3–5 repetitions as fit (default 70, quick 7).", valueName: "seconds"))
+    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds the whole run should take; CPU cells get 3–5 repetitions as fit (default 74, quick 7).", valueName: "seconds"))
     var timeBudget: Double?
 
     @Option(name: .customLong("switch-interval"), help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))

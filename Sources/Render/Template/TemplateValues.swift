@@ -21,7 +21,8 @@ struct TemplateValues: Sendable {
         addLock(results.globalLock, switchInterval: results.settings.switchIntervalSeconds)
         for experiment in [TimelineValues.make(results.timeline), DemoValues.gather(results.gather),
                            DemoValues.processes(results.processDemo),
-                           SweepValues.make(results.coreSweep, usableCores: results.machine.usableCores)] {
+                           SweepValues.make(results.coreSweep, usableCores: results.machine.usableCores),
+                           PythonValues.make(results.python, comparison: results.comparison)] {
             values.merge(experiment) { _, new in new }
         }
         values["warnings.count"] = .count(results.warnings.count)
@@ -112,6 +113,7 @@ struct TemplateValues: Sendable {
         set("spreadPercent") { .fixed($0.summary.relativeSpread * 100, decimals: 1) }
         set("speedup") { _ in comparison.speedup(strategy, workload).map { .fixed($0, decimals: 2) } }
         set("runs") { .count($0.runs.count) }
+        set("outliers") { .count($0.summary.outliers.count) }
         set("tasks") { .count($0.tasks) }
         set("workers") { .count($0.workers) }
         set("cpuPercent") { .fixed($0.cpuUtilisation * 100, decimals: 0) }
