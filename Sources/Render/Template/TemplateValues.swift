@@ -63,7 +63,8 @@ struct TemplateValues: Sendable {
         values["machine.usableCores"] = .count(machine.usableCores)
         values["machine.affinity"] = .text(CPURanges(machine.affinityCPUs).text)
         values["machine.affinityCount"] = .count(machine.affinityCPUs.count)
-        values["machine.cgroupQuota"] = machine.cgroupQuotaCPUs.map { .trimmed($0, decimals: 2) } ?? .missing
+        // "—" rather than n/a: no quota and no readable governor are facts, not gaps in the data.
+        values["machine.cgroupQuota"] = machine.cgroupQuotaCPUs.map { .trimmed($0, decimals: 2) } ?? .text("—")
         values["machine.cgroupLimited"] = .flag(machine.cgroupQuotaCPUs != nil)
         values["machine.memoryGiB"] = .fixed(Double(machine.memoryBytes) / 1_073_741_824, decimals: 1)
         values["machine.os"] = .text(machine.osName)
@@ -75,7 +76,7 @@ struct TemplateValues: Sendable {
             values["machine.\(label)"] = index < machine.loadAverage.count
                 ? .fixed(machine.loadAverage[index], decimals: 2) : .missing
         }
-        values["machine.governor"] = machine.frequencyGovernor.map { .text($0) } ?? .missing
+        values["machine.governor"] = .text(machine.frequencyGovernor ?? "—")
         values["machine.singleCore"] = .flag(machine.usableCores <= 1)
         values["machine.limited"] = .flag(machine.usableCores < machine.logicalCPUs)
     }
