@@ -12,9 +12,9 @@ struct CellPlan: Sendable {
     /// Every cell, I/O first, strategies in `StrategyID` order.
     ///
     /// I/O cells skip warm-up (a sleep has nothing to warm up) and are capped at 3 repetitions;
-    /// sequential I/O, which sleeps `ioTasks × ioWaitSeconds` a run, gets at most 2 and about 10 s in all
-    /// (1 run at the seed's sizes). Waits vary far less than computation, and the full run must stay
-    /// near a minute. `Cell.runs.count` records what each cell got.
+    /// sequential I/O, which sleeps `ioTasks × ioWaitSeconds` a run, gets one run when a run takes a second
+    /// or more (the seed's 10 × 1 s, and `--quick`'s 10 × 0.1 s). Waits vary far less than computation,
+    /// and the full run must stay near a minute. `Cell.runs.count` records what each cell got.
     static func all(settings: Settings, calibration: Calibration,
                     strategies: [StrategyID] = StrategyID.allCases) -> [CellPlan] {
         WorkloadID.allCases.flatMap { workload in
@@ -45,9 +45,9 @@ struct CellPlan: Sendable {
         let repetitions: Int
         switch (workload, strategy) {
         case (.io, .sequential):
-            // At most 2 runs and about 10 s of sleeping in all: 1 run of the seed's 10 × 1 s.
-            let runsIn10Seconds = sequentialSeconds > 0 ? Int(10.5 / sequentialSeconds) : 2
-            repetitions = min(settings.repetitions, 2, max(1, runsIn10Seconds))
+            // About a second of sleeping in all, at most 3 runs: 1 run of the seed's 10 × 1 s.
+            let runsInASecond = sequentialSeconds > 0 ? Int(1.05 / sequentialSeconds) : 3
+            repetitions = min(settings.repetitions, 3, max(1, runsInASecond))
         case (.io, _): repetitions = min(settings.repetitions, 3)
         case (.cpu, _): repetitions = settings.repetitions
         }

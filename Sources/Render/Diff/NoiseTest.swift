@@ -5,10 +5,13 @@ import Results
 /// With at least `minimumForRankTest` repetitions on each side: a two-sided Mann–Whitney U test at
 /// `alpha` **and** a difference of medians larger than both MADs (significance alone would flag tiny
 /// shifts of very quiet runs). With fewer repetitions the rank test cannot reach significance (3 vs 3
-/// gives p ≥ 0.1), so the min–max ranges must not overlap.
+/// gives p ≥ 0.1), so the min–max ranges must not overlap. Either way the medians must also differ by more
+/// than `minimumChange` (2 %): very quiet runs (ten sleeps of 1 s) have ranges a few microseconds wide,
+/// and a microsecond is no change a reader cares about.
 public enum NoiseTest {
     public static let minimumForRankTest = 5
     public static let alpha = 0.05
+    public static let minimumChange = 0.02
 
     public struct Verdict: Sendable, Equatable {
         public var flagged: Bool
@@ -20,6 +23,9 @@ public enum NoiseTest {
             return Verdict(flagged: false, reason: "no repetitions to compare")
         }
         let a = Summary(baseline), b = Summary(other)
+        if a.median > 0, abs(b.median - a.median) / a.median <= minimumChange {
+            return Verdict(flagged: false, reason: "the medians differ by at most \(Int(minimumChange * 100)) %")
+        }
         if baseline.count >= minimumForRankTest, other.count >= minimumForRankTest,
            let test = MannWhitneyU(baseline, other) {
             let difference = abs(b.median - a.median)

@@ -43,7 +43,8 @@ public struct SettingsDifference: Sendable, Equatable {
         ("ioWaitSeconds", .workloads([.io]), { "\($0.ioWaitSeconds)" }),
         ("ioThreads", .workloads([.io]), { "\($0.ioThreads)" }),
         ("cpuTasks", .workloads([.cpu]), { "\($0.cpuTasks)" }),
-        ("cpuWorkers", .workloads([.cpu]), { "\($0.cpuWorkers)" }),
+        // Pools follow the usable cores, so machines of different sizes differ here by design.
+        ("cpuWorkers", .none, { "\($0.cpuWorkers)" }),
         ("cpuTaskTargetSeconds", .workloads([.cpu]), { "\($0.cpuTaskTargetSeconds)" }),
         ("repetitions", .none, { "\($0.repetitions)" }),
         ("warmupRuns", .none, { "\($0.warmupRuns)" }),

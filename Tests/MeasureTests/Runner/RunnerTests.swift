@@ -12,7 +12,11 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(cells.count, 10)
         let sequentialIO = cells.first { $0.strategy == .sequential && $0.run.workload == .io }!
         XCTAssertEqual(sequentialIO.repetitions, 1, "one 10 s run of sleeping")
-        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .seed(quick: true), calibration: calibration).repetitions, 2)
+        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .seed(quick: true), calibration: calibration).repetitions, 1,
+                       "a run of 10 × 0.1 s already takes a second")
+        var short = Settings.seed(quick: true)
+        short.ioWaitSeconds = 0.01
+        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: short, calibration: calibration).repetitions, 3)
         XCTAssertEqual(sequentialIO.warmupRuns, 0)
         XCTAssertEqual(sequentialIO.run.jobs, Array(repeating: .wait(seconds: 1), count: 10))
         let threadsIO = cells.first { $0.strategy == .threads && $0.run.workload == .io }!
@@ -30,6 +34,7 @@ final class RunnerTests: XCTestCase {
         var settings = Settings.seed(quick: true)
         settings.repetitions = 2
         settings.warmupRuns = 1
+        settings.ioWaitSeconds = 0.01
         let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: [.sequential, .threads])
         let order = Runner.schedule(cells).map { "\(cells[$0.cell].subject)\($0.warmup ? " w" : "")#\($0.number)" }
         XCTAssertEqual(order, [

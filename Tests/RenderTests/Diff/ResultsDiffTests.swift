@@ -65,6 +65,20 @@ final class ResultsDiffTests: XCTestCase {
         XCTAssertFalse(verdict.flagged, verdict.reason)
     }
 
+    func testMicrosecondShiftsOfVeryQuietRunsAreNotFlagged() {
+        // Ten sleeps of 1 s: ranges a few microseconds wide that do not overlap, yet no change.
+        let verdict = NoiseTest.compare(baseline: [1.001_90, 1.001_91, 1.001_92], other: [1.002_10, 1.002_11, 1.002_12])
+        XCTAssertFalse(verdict.flagged, verdict.reason)
+        XCTAssertTrue(NoiseTest.compare(baseline: [1.000, 1.001, 1.002], other: [1.030, 1.031, 1.032]).flagged)
+    }
+
+    func testPoolsSizedToOtherCoresStillCompareTheCPUCells() {
+        var other = baseline
+        other.settings.cpuWorkers = baseline.settings.cpuWorkers * 8
+        let diff = ResultsDiff([("laptop.json", baseline), ("server.json", other)])
+        XCTAssertEqual(diff.changes.filter { $0.workload == .cpu }.count, StrategyID.allCases.count)
+    }
+
     func testFewRepetitionsNeedSeparateRanges() {
         XCTAssertTrue(NoiseTest.compare(baseline: [1.0, 1.02, 0.98], other: [1.5, 1.51, 1.49]).flagged)
         let overlapping = NoiseTest.compare(baseline: [1.0, 1.3, 0.9], other: [1.25, 1.5, 1.4])
