@@ -12,26 +12,12 @@ struct SweepPointRun {
 
     /// The point and every worker's trace, in worker order.
     func measure() throws -> (point: SweepPoint, tasks: [TracedTask]) {
-        // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
-        var spawned: [WorkerProcess] = []
-        do {
-            for _ in 0..<workers { spawned.append(try WorkerProcess.spawn(executable: workerExecutable)) }
-        } catch {
-            for worker in spawned { worker.stop(); _ = worker.finish() }
-            throw error
-        }
-        let pool = spawned
+        let pool = try WorkerProcess.spawnPool(count: workers, executable: workerExecutable)
         let gate = StartGate(parties: workers)
         let traces = Mutex<[TracedTask?]>(Array(repeating: nil, count: workers))
-        let failure = Mutex<MeasureError?>(nil)
+        let failure = FirstFailure()
         let fail: @Sendable (MeasureError) -> Void = { error in
-            let first = failure.withLock { current -> Bool in
-                guard current == nil else { return false }
-                current = error
-                return true
-            }
-            if first { pool.forEach { $0.stop() } }
+            if failure.record(error) { pool.forEach { $0.stop() } }
         }
         let limit = task.timeLimitSeconds(tasks: workers)
         let (job, gap) = (TaskJob.compute(iterations: task.iterations), gapThresholdSeconds)
@@ -43,7 +29,7 @@ struct SweepPointRun {
                 _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0), originNanoseconds: 0))
             }
             let origin = gate.pass()
-            if failure.withLock({ $0 == nil }) {
+            if failure.recorded == nil {
                 Self.guarded(worker, task: index, fail: fail) {
                     let request = WorkerRequest(index: index, job: job, originNanoseconds: origin, traceGapSeconds: gap)
                     let traced = try worker.performTraced(request)
@@ -52,7 +38,7 @@ struct SweepPointRun {
             }
             if let error = worker.finish() { fail(error) }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
+        if let error = failure.recorded { throw error }
         let tasks = traces.withLock { $0.compactMap { $0 } }
         return (Self.point(workers: workers, tasks: tasks, originNanoseconds: gate.originNanoseconds), tasks)
     }

@@ -10,27 +10,13 @@ struct ProcessesStrategy: Strategy {
     let workerExecutable: String
 
     func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
-        // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
         let jobs = plan.jobs
         let count = max(1, min(plan.workers, jobs.count))
-        var workers: [WorkerProcess] = []
-        do {
-            for _ in 0..<count { workers.append(try WorkerProcess.spawn(executable: workerExecutable)) }
-        } catch {
-            for worker in workers { worker.stop(); _ = worker.finish() }
-            throw error
-        }
-        let pool = workers
+        let pool = try WorkerProcess.spawnPool(count: count, executable: workerExecutable)
         let queue = TaskQueue(count: jobs.count, workers: count)
-        let failure = Mutex<MeasureError?>(nil)
+        let failure = FirstFailure()
         let fail: @Sendable (MeasureError) -> Void = { error in
-            let first = failure.withLock { current -> Bool in
-                guard current == nil else { return false }
-                current = error
-                return true
-            }
-            guard first else { return }
+            guard failure.record(error) else { return }
             queue.drain()
             pool.forEach { $0.stop() }
         }
@@ -50,7 +36,7 @@ struct ProcessesStrategy: Strategy {
             }
             if let error = worker.finish() { fail(error) }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
+        if let error = failure.recorded { throw error }
         return StrategyOutcome(tasks: queue.finished)
     }
 }

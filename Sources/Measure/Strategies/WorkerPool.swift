@@ -1,0 +1,34 @@
+import Foundation
+import Synchronization
+
+extension WorkerProcess {
+    /// Spawns `count` workers; if one cannot be started, those already running are stopped and reaped.
+    static func spawnPool(count: Int, executable: String) throws -> [WorkerProcess] {
+        // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        var workers: [WorkerProcess] = []
+        do {
+            for _ in 0..<count { workers.append(try spawn(executable: executable)) }
+        } catch {
+            for worker in workers { worker.stop(); _ = worker.finish() }
+            throw error
+        }
+        return workers
+    }
+}
+
+/// The first error among a pool's threads: the ones after it are its consequences (stopped workers).
+final class FirstFailure: Sendable {
+    private let error = Mutex<MeasureError?>(nil)
+
+    /// Keeps `failure` if none came before; returns whether it was the first.
+    func record(_ failure: MeasureError) -> Bool {
+        error.withLock { current in
+            guard current == nil else { return false }
+            current = failure
+            return true
+        }
+    }
+
+    var recorded: MeasureError? { error.withLock { $0 } }
+}
