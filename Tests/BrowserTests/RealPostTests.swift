@@ -56,13 +56,14 @@ final class RealPostTests: XCTestCase {
     }
 
     private static func isGantt(_ source: String) -> Bool {
-        source.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "gantt"
+        source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.contains("gantt")
     }
 
     /// Lines that declare a task: `name :start, end` (keywords and sections excluded).
     private static func taskLines(in source: String) -> Int {
         let keywords = ["gantt", "title", "dateFormat", "axisFormat", "tickInterval", "todayMarker", "section", "displayMode"]
-        return source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
+        let body = source.split(separator: "\n").drop { $0 != "gantt" }
+        return body.map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
             !line.isEmpty && !keywords.contains { line.hasPrefix($0) } && line.contains(":")
         }.count
     }

@@ -6,11 +6,13 @@ struct GanttChart: Sendable, Equatable {
     var barCount: Int { sections.reduce(0) { $0 + $1.bars.count } }
 
     /// The chart as a fenced `mermaid` block: `dateFormat x`, an explicit axis, no today marker,
-    /// integer start and end times (a second number is the end time, never a duration).
+    /// integer start and end times (a second number is the end time, never a duration). Compact display
+    /// keeps each lane on one row, so turn-taking reads as alternating bars, as in the seed's charts
+    /// (Mermaid ≥ 10.4 reads it from the front matter; older versions ignore it and draw a row per bar).
     var mermaidBlock: String {
         let span = sections.flatMap(\.bars).map(\.endMilliseconds).max() ?? 1
         let axis = GanttAxis(spanMilliseconds: span)
-        var lines = ["```mermaid", "gantt"]
+        var lines = ["```mermaid", "---", "displayMode: compact", "---", "gantt"]
         if let title, !title.isEmpty { lines.append("    title \(MermaidText.title(title))") }
         lines.append("    dateFormat x")
         lines.append("    axisFormat \(axis.format)")

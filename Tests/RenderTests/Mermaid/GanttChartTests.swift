@@ -8,6 +8,9 @@ final class GanttChartTests: XCTestCase {
         ])
         XCTAssertEqual(chart.mermaidBlock, """
         ```mermaid
+        ---
+        displayMode: compact
+        ---
         gantt
             title T
             dateFormat x
