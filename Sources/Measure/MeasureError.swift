@@ -9,6 +9,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
     case workerFailed(pid: Int32, exitStatus: Int32?, task: Int, reason: String)
     /// `posix_spawn` or `pipe` failed.
     case spawnFailed(executable: String, errno: Int32)
+    /// The kernel refused to create thread `index` (0-based) of `count`; no task of the run had started.
+    case threadStartFailed(index: Int, count: Int, errno: Int32)
     /// The CPU kernel could not be sized.
     case calibrationFailed(reason: String)
     /// A run overran its time limit; its workers were killed and reaped.
@@ -25,8 +27,14 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
         case let .workerFailed(pid, status, task, reason):
             let exit = status.map { " (exit status \($0))" } ?? ""
             return "worker process \(pid) of the processes strategy failed on task \(task)\(exit): \(reason). Check that the worker executable is this concreport build"
+        case let .spawnFailed(executable, code) where code == EAGAIN:
+            return "could not start a worker process (\(executable)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer workers (--cpu-workers)"
         case let .spawnFailed(executable, code):
             return "cannot start worker process \(executable): \(String(cString: strerror(code))) (errno \(code)). Check the path exists and is executable, and the process limit (ulimit -u)"
+        case let .threadStartFailed(index, count, code) where code == EAGAIN:
+            return "could not start a thread (thread \(index + 1) of \(count)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer tasks (--io-tasks, --cpu-workers)"
+        case let .threadStartFailed(index, count, code):
+            return "could not start a thread (thread \(index + 1) of \(count)): \(String(cString: strerror(code))) (errno \(code))"
         case let .calibrationFailed(reason):
             return "cannot size the CPU-bound task: \(reason). Try a longer --cpu-task target or a quieter machine"
         case let .timedOut(strategy, workload, limit):
@@ -37,6 +45,9 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
             return "the \(experiment) experiment ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         }
     }
+
+    private static let processLimitReached =
+        "resource limit (ulimit -u) reached: this user may run no more processes and threads (a container's pids.max limits them too)"
 
     private func signalName(_ signal: Int32) -> String {
         switch signal {

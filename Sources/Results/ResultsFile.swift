@@ -5,6 +5,8 @@ public enum ResultsError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case notResults(path: String, reason: String)
     case schemaVersion(path: String, found: Int, expected: Int)
+    /// A cell with no measured run: there is no number to write about it.
+    case emptyCell(path: String, strategy: StrategyID, workload: WorkloadID)
 
     public var description: String {
         switch self {
@@ -14,6 +16,8 @@ public enum ResultsError: Error, Equatable, CustomStringConvertible {
             return "\(path) is not a concreport results file: \(reason)"
         case let .schemaVersion(path, found, expected):
             return "\(path) has schemaVersion \(found), but this concreport reads version \(expected); re-run the measurement with this version"
+        case let .emptyCell(path, strategy, workload):
+            return "\(path) holds no measured run for \(strategy.rawValue)/\(workload.rawValue) (0 repetitions), so there are no numbers to report; re-run the measurement"
         }
     }
 }
@@ -39,11 +43,16 @@ public enum ResultsFile {
         guard probe.schemaVersion == Results.currentSchemaVersion else {
             throw ResultsError.schemaVersion(path: path, found: probe.schemaVersion, expected: Results.currentSchemaVersion)
         }
+        let results: Results
         do {
-            return try JSONDecoder().decode(Results.self, from: data)
+            results = try JSONDecoder().decode(Results.self, from: data)
         } catch {
             throw ResultsError.notResults(path: path, reason: describe(error))
         }
+        if let empty = results.comparison.cells.first(where: { $0.runs.isEmpty }) {
+            throw ResultsError.emptyCell(path: path, strategy: empty.strategy, workload: empty.workload)
+        }
+        return results
     }
 
     public static func load(path: String) throws -> Results {

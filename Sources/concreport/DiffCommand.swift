@@ -13,7 +13,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Results files; the first is the baseline.", valueName: "results.json"))
     var files: [String]
 
-    @Option(name: .customLong("fail-above"), help: ArgumentHelp("Exit 1 when a flagged slowdown exceeds this many percent.", valueName: "pct"))
+    @Option(name: .customLong("fail-above"), parsing: .unconditional, help: ArgumentHelp("Exit 1 when a flagged slowdown exceeds this many percent.", valueName: "pct"))
     var failAbove: Double?
 
     func validate() throws {
@@ -27,6 +27,10 @@ struct DiffCommand: ParsableCommand {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
         FileHandle.standardOutput.write(Data(diff.markdown().utf8))
+        for (input, differences) in zip(inputs.dropFirst(), diff.settingsDifferences) where !differences.isEmpty {
+            let fields = differences.map(\.field).joined(separator: ", ")
+            FileHandle.standardError.write(Data("concreport: warning: \(input.name) was measured with other settings than \(files[0]) (\(fields)); only cells measured the same way are compared\n".utf8))
+        }
         if let failAbove, diff.hasSlowdown(above: failAbove) {
             ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")
             throw ExitCode(ExitStatus.failure)

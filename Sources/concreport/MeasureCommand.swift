@@ -16,28 +16,28 @@ struct MeasureCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress on stderr.")
     var quiet = false
 
-    @Option(name: .customLong("io-tasks"), help: "I/O-bound tasks per run (default 10).")
+    @Option(name: .customLong("io-tasks"), parsing: .unconditional, help: "I/O-bound tasks per run (default 10).")
     var ioTasks: Int?
 
-    @Option(name: .customLong("io-wait"), help: ArgumentHelp("Blocking wait per I/O task in seconds (default 1, quick 0.1).", valueName: "seconds"))
+    @Option(name: .customLong("io-wait"), parsing: .unconditional, help: ArgumentHelp("Blocking wait per I/O task in seconds (default 1, quick 0.1).", valueName: "seconds"))
     var ioWait: Double?
 
-    @Option(name: .customLong("cpu-tasks"), help: "CPU-bound tasks per run (default 4).")
+    @Option(name: .customLong("cpu-tasks"), parsing: .unconditional, help: "CPU-bound tasks per run (default 4).")
     var cpuTasks: Int?
 
-    @Option(name: .customLong("cpu-workers"), help: "Threads or processes for the CPU-bound work (default: usable cores).")
+    @Option(name: .customLong("cpu-workers"), parsing: .unconditional, help: "Threads or processes for the CPU-bound work (default: usable cores).")
     var cpuWorkers: Int?
 
-    @Option(name: .customLong("cpu-target"), help: ArgumentHelp("Target seconds for one CPU task (default 0.5, quick 0.05).", valueName: "seconds"))
+    @Option(name: .customLong("cpu-target"), parsing: .unconditional, help: ArgumentHelp("Target seconds for one CPU task (default 0.5, quick 0.05).", valueName: "seconds"))
     var cpuTarget: Double?
 
-    @Option(help: "Measured repetitions per cell; fixes them instead of fitting them to --time-budget (default: 3–5 as fit).")
+    @Option(parsing: .unconditional, help: "Measured repetitions per cell; fixes them instead of fitting them to --time-budget (default: 3–5 as fit).")
     var repetitions: Int?
 
-    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Seconds the whole run should take; CPU cells get 3–5 repetitions as fit (default 74, quick 7).", valueName: "seconds"))
+    @Option(name: .customLong("time-budget"), parsing: .unconditional, help: ArgumentHelp("Seconds the whole run should take; CPU cells get 3–5 repetitions as fit (default 74, quick 7).", valueName: "seconds"))
     var timeBudget: Double?
 
-    @Option(name: .customLong("switch-interval"), help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
+    @Option(name: .customLong("switch-interval"), parsing: .unconditional, help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
     @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment in CPython (python3 on PATH) for comparison.")

@@ -27,8 +27,11 @@ struct PostOptions: ParsableArguments {
     func validate() throws {
         if let templates {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory) else {
                 throw ValidationError("--templates \(templates): no such directory")
+            }
+            guard isDirectory.boolValue else {
+                throw ValidationError("--templates \(templates): is a file; pass the folder that holds the *.md templates")
             }
             guard FileManager.default.isReadableFile(atPath: templates) else {
                 throw ValidationError("--templates \(templates): directory is not readable")
@@ -36,6 +39,9 @@ struct PostOptions: ParsableArguments {
         }
         if let out {
             try OutputFolder.checkWritable(out)
+        }
+        if let json {
+            try OutputFolder.checkWritableFile(json, flag: "--json")
         }
     }
 }

@@ -9,6 +9,8 @@ struct BlockOutcome: Decodable, Equatable, Sendable, CustomStringConvertible {
     let emptyBars: Int
     /// The bar labels as drawn (entities such as `#58;` decoded by Mermaid).
     let labels: [String]
+    /// A Gantt chart's title as drawn; nil for none.
+    var title: String? = nil
 
     var ok: Bool { error == nil }
 

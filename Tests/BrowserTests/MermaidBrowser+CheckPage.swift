@@ -32,10 +32,12 @@ extension MermaidBrowser {
                   const labels = [...holder.querySelectorAll("text")]
                     .filter(text => (text.getAttribute("class") || "").includes("taskText"))
                     .map(text => text.textContent.trim());
+                  const titleNode = holder.querySelector("text.titleText");
                   const isError = holder.querySelector('[aria-roledescription="error"]') !== null
                     || svg.includes("Syntax error");
                   outcomes.push({ error: isError ? "Mermaid drew an error diagram" : null,
-                                  bars: bars.length, emptyBars: emptyBars.length, labels });
+                                  bars: bars.length, emptyBars: emptyBars.length, labels,
+                                  title: titleNode ? titleNode.textContent : null });
                 } catch (error) {
                   outcomes.push({ error: String((error && error.message) || error),
                                   bars: 0, emptyBars: 0, labels: [] });

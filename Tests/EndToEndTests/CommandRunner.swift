@@ -14,10 +14,15 @@ enum CommandRunner {
         Bundle.main.bundleURL.appendingPathComponent("concreport")
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandResult {
+    /// Runs concreport, or `executable` (a wrapper such as taskset) when given, with `environment` added.
+    static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil,
+                    environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

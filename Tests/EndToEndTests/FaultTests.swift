@@ -12,11 +12,11 @@ final class FaultTests: XCTestCase {
     }
 
     /// Starts a measurement whose processes cells run long enough to be caught with workers alive.
-    private func launch() throws -> Launched {
+    private func launch(out: String? = nil) throws -> Launched {
         let tag = UUID().uuidString
         let process = Process()
         process.executableURL = CommandRunner.binary
-        process.arguments = ["--quick", "--io-wait", "0.5", "--lang", "en"]
+        process.arguments = ["--quick", "--io-wait", "0.5", "--lang", "en"] + (out.map { ["--out", $0] } ?? [])
         var environment = ProcessInfo.processInfo.environment
         environment["CONCREPORT_TEST_TAG"] = tag
         process.environment = environment
@@ -49,8 +49,20 @@ final class FaultTests: XCTestCase {
         XCTAssertTrue(clean, "left running: \(ProcessTable.pids(taggedWith: run.tag))", file: file, line: line)
     }
 
+    /// An `--out` folder holding one file of the user's, which an interrupted or failed run must leave as it was.
+    private func outFolder() throws -> String {
+        let folder = try CommandRunner.temporaryDirectory()
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/keep.txt"))
+        return folder
+    }
+
+    private func assertUnchanged(_ folder: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["keep.txt"], "partial output left", file: file, line: line)
+    }
+
     func testCtrlCStopsEverythingWithStatus130() throws {
-        let run = try launch()
+        let out = try outFolder()
+        let run = try launch(out: out)
         _ = try waitForWorker(run)
         kill(run.process.processIdentifier, SIGINT)
         let result = finish(run)
@@ -58,20 +70,24 @@ final class FaultTests: XCTestCase {
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(result.stderr.contains("interrupted"), result.stderr)
         assertNothingLeft(run)
+        assertUnchanged(out)
     }
 
     func testSIGTERMStopsEverythingWithStatus143() throws {
-        let run = try launch()
+        let out = try outFolder()
+        let run = try launch(out: out)
         _ = try waitForWorker(run)
         kill(run.process.processIdentifier, SIGTERM)
         let result = finish(run)
         XCTAssertEqual(result.status, 143, result.stderr)
         XCTAssertEqual(result.stdout, "")
         assertNothingLeft(run)
+        assertUnchanged(out)
     }
 
     func testAKilledWorkerFailsTheRunWithoutAPost() throws {
-        let run = try launch()
+        let out = try outFolder()
+        let run = try launch(out: out)
         let worker = try waitForWorker(run)
         kill(worker, SIGKILL)
         let result = finish(run)
@@ -80,5 +96,22 @@ final class FaultTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("measuring failed"), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(worker)"), "the message names the worker: \(result.stderr)")
         assertNothingLeft(run)
+        assertUnchanged(out)
+    }
+
+    /// A worker ended by another signal mid-run: reported with the signal's name, no hang, nothing written.
+    /// (Not SIGSEGV sent with kill: Swift's crash handler catches it, prints a backtrace and, as the signal
+    /// was not a fault, lets the worker go on; real crashes are `.crashWorker` in ProcessesStrategyTests.)
+    func testAWorkerEndedBySIGTERMFailsTheRunWithoutAPost() throws {
+        let out = try outFolder()
+        let run = try launch(out: out)
+        let worker = try waitForWorker(run)
+        kill(worker, SIGTERM)
+        let result = finish(run)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("measuring failed: worker process \(worker) of the processes strategy was killed by signal 15 (SIGTERM) while running task"), result.stderr)
+        assertNothingLeft(run)
+        assertUnchanged(out)
     }
 }

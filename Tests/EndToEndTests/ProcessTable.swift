@@ -12,6 +12,20 @@ enum ProcessTable {
         }
     }
 
+    /// Live processes and threads of user `uid` (what RLIMIT_NPROC counts), from /proc/*/task/*/status.
+    static func taskCount(ofUser uid: Int) -> Int {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { Int32($0) != nil }.reduce(0) { total, pid in
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") }),
+                  line.split(whereSeparator: { $0 == "\t" || $0 == " " }).dropFirst().first == Substring(String(uid))
+            else { return total }
+            let threads = status.split(separator: "\n").first { $0.hasPrefix("Threads:") }
+                .flatMap { Int($0.dropFirst("Threads:".count).trimmingCharacters(in: .whitespaces)) } ?? 1
+            return total + threads
+        }
+    }
+
     /// Polls (every 20 ms, at most `seconds`) until `condition` holds; returns whether it did.
     static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)

@@ -62,6 +62,21 @@ final class ResultsFileTests: XCTestCase {
         assertNotResults(try SampleResults.data(object), reasonContains: "missing field \"schemaVersion\"")
     }
 
+    func testACellWithoutRunsIsRefusedByName() throws {
+        var object = try SampleResults.jsonObject()
+        var comparison = object["comparison"] as! [String: Any]
+        var cells = comparison["cells"] as! [[String: Any]]
+        cells[1]["runs"] = [Any]()
+        comparison["cells"] = cells
+        object["comparison"] = comparison
+        let strategy = try XCTUnwrap(StrategyID(rawValue: cells[1]["strategy"] as! String))
+        let workload = try XCTUnwrap(WorkloadID(rawValue: cells[1]["workload"] as! String))
+        XCTAssertThrowsError(try ResultsFile.decode(SampleResults.data(object), path: "empty.json")) { error in
+            XCTAssertEqual(error as? ResultsError, .emptyCell(path: "empty.json", strategy: strategy, workload: workload))
+            XCTAssertTrue("\(error)".contains("empty.json holds no measured run for \(strategy.rawValue)/\(workload.rawValue) (0 repetitions)"), "\(error)")
+        }
+    }
+
     func testNotAnObjectIsNotResults() {
         assertNotResults(Data("[1, 2, 3]".utf8), reasonContains: "expected")
     }

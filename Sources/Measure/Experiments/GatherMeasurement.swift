@@ -6,8 +6,8 @@ struct GatherMeasurement {
     var tasks: Int
     var waitSeconds: Double
 
-    func measure() -> GatherDemo {
-        let loop = OneThreadExecutor()
+    func measure() throws -> GatherDemo {
+        let loop = try OneThreadExecutor()
         defer { loop.shutdown() }
         let jobs = Array(repeating: TaskJob.wait(seconds: waitSeconds), count: tasks)
         let origin = Linux.monotonicNanoseconds()

@@ -9,7 +9,7 @@ enum PinnedThreads {
         let gate = StartGate(parties: cpus.count)
         let results = Mutex<[Result?]>(Array(repeating: nil, count: cpus.count))
         let pinFailure = Mutex<MeasureError?>(nil)
-        WorkerThreads.run(count: cpus.count) { index in
+        try WorkerThreads.run(count: cpus.count) { index in
             let code = Linux.pinCurrentThread(to: cpus[index])
             if code != 0 { pinFailure.withLock { $0 = .pinningFailed(cpu: cpus[index], errno: code) } }
             _ = gate.pass()

@@ -21,22 +21,27 @@ struct SweepPointRun {
         }
         let limit = task.timeLimitSeconds(tasks: workers)
         let (job, gap) = (TaskJob.compute(iterations: task.iterations), gapThresholdSeconds)
-        WorkerThreads.run(count: workers, timeoutSeconds: limit, onTimeout: {
-            fail(.experimentTimedOut(experiment: "core sweep (\(workers) workers)", limitSeconds: limit))
-        }) { index in
-            let worker = pool[index]
-            Self.guarded(worker, task: index, fail: fail) {
-                _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0), originNanoseconds: 0))
-            }
-            let origin = gate.pass()
-            if failure.recorded == nil {
+        do {
+            try WorkerThreads.run(count: workers, timeoutSeconds: limit, onTimeout: {
+                fail(.experimentTimedOut(experiment: "core sweep (\(workers) workers)", limitSeconds: limit))
+            }) { index in
+                let worker = pool[index]
                 Self.guarded(worker, task: index, fail: fail) {
-                    let request = WorkerRequest(index: index, job: job, originNanoseconds: origin, traceGapSeconds: gap)
-                    let traced = try worker.performTraced(request)
-                    traces.withLock { $0[index] = traced }
+                    _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0), originNanoseconds: 0))
                 }
+                let origin = gate.pass()
+                if failure.recorded == nil {
+                    Self.guarded(worker, task: index, fail: fail) {
+                        let request = WorkerRequest(index: index, job: job, originNanoseconds: origin, traceGapSeconds: gap)
+                        let traced = try worker.performTraced(request)
+                        traces.withLock { $0[index] = traced }
+                    }
+                }
+                if let error = worker.finish() { fail(error) }
             }
-            if let error = worker.finish() { fail(error) }
+        } catch {
+            WorkerProcess.stopAndReap(pool)
+            throw error
         }
         if let error = failure.recorded { throw error }
         let tasks = traces.withLock { $0.compactMap { $0 } }

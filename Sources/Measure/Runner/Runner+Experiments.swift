@@ -23,7 +23,7 @@ extension Runner {
         let timeline = try TimelineMeasurement(task: timelineTask, usableCPUs: cpus).measure()
 
         step(1, "gather demo: \(settings.gatherTasks) waits of \(Self.format(settings.gatherWaitSeconds)) s on one thread")
-        let gather = GatherMeasurement(tasks: settings.gatherTasks, waitSeconds: settings.gatherWaitSeconds).measure()
+        let gather = try GatherMeasurement(tasks: settings.gatherTasks, waitSeconds: settings.gatherWaitSeconds).measure()
 
         let demoTask = SizedTask(seconds: settings.demoTaskSeconds, calibration: calibration)
         step(2, "process demo: \(settings.demoProcesses) worker processes, then the same tasks in a row")

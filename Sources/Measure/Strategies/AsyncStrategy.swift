@@ -8,7 +8,7 @@ struct AsyncStrategy: Strategy {
     var id: StrategyID { .async }
 
     func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
-        let loop = OneThreadExecutor()
+        let loop = try OneThreadExecutor()
         defer { loop.shutdown() }
         let tasks = Self.gather(plan.jobs, on: loop, runner: runner)
         return StrategyOutcome(tasks: tasks)

@@ -11,7 +11,7 @@ struct GlobalLockStrategy: Strategy {
         let queue = TaskQueue(count: jobs.count, workers: workers)
         let lock = GlobalLock(switchIntervalSeconds: plan.switchIntervalSeconds,
                               originNanoseconds: runner.originNanoseconds)
-        WorkerThreads.run(count: workers) { thread in
+        try WorkerThreads.run(count: workers) { thread in
             lock.take(thread)
             while let index = queue.take(worker: thread) {
                 let record = runner.perform(

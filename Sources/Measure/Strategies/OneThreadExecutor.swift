@@ -10,10 +10,9 @@ final class OneThreadExecutor: TaskExecutor, SerialExecutor, @unchecked Sendable
     private var stopping = false
     private let stopped = DispatchSemaphore(value: 0)
 
-    init(name: String = "concreport-event-loop") {
-        let thread = Thread { [self] in loop() }
-        thread.name = name
-        thread.start()
+    /// Throws `threadStartFailed` when the kernel refuses the thread (ulimit -u).
+    init(name: String = "concreport-event-loop") throws(MeasureError) {
+        try OSThread.start(name: name) { [self] in loop() }
     }
 
     func enqueue(_ job: consuming ExecutorJob) {

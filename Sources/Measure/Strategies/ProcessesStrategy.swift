@@ -20,21 +20,26 @@ struct ProcessesStrategy: Strategy {
             queue.drain()
             pool.forEach { $0.stop() }
         }
-        WorkerThreads.run(count: count, timeoutSeconds: plan.timeLimitSeconds, onTimeout: {
-            fail(.timedOut(strategy: .processes, workload: plan.workload, limitSeconds: plan.timeLimitSeconds))
-        }) { index in
-            let worker = pool[index]
-            while let task = queue.take(worker: index) {
-                do {
-                    let request = WorkerRequest(index: task, job: jobs[task], originNanoseconds: runner.originNanoseconds)
-                    queue.finish(try worker.perform(request))
-                } catch let error as MeasureError {
-                    fail(error)
-                } catch {
-                    fail(.workerFailed(pid: worker.pid, exitStatus: nil, task: task, reason: "\(error)"))
+        do {
+            try WorkerThreads.run(count: count, timeoutSeconds: plan.timeLimitSeconds, onTimeout: {
+                fail(.timedOut(strategy: .processes, workload: plan.workload, limitSeconds: plan.timeLimitSeconds))
+            }) { index in
+                let worker = pool[index]
+                while let task = queue.take(worker: index) {
+                    do {
+                        let request = WorkerRequest(index: task, job: jobs[task], originNanoseconds: runner.originNanoseconds)
+                        queue.finish(try worker.perform(request))
+                    } catch let error as MeasureError {
+                        fail(error)
+                    } catch {
+                        fail(.workerFailed(pid: worker.pid, exitStatus: nil, task: task, reason: "\(error)"))
+                    }
                 }
+                if let error = worker.finish() { fail(error) }
             }
-            if let error = worker.finish() { fail(error) }
+        } catch {
+            WorkerProcess.stopAndReap(pool)
+            throw error
         }
         if let error = failure.recorded { throw error }
         return StrategyOutcome(tasks: queue.finished)

@@ -9,7 +9,7 @@ struct ThreadsStrategy: Strategy {
         let jobs = plan.jobs
         let workers = max(1, min(plan.workers, jobs.count))
         let queue = TaskQueue(count: jobs.count, workers: workers)
-        WorkerThreads.run(count: workers) { worker in
+        try WorkerThreads.run(count: workers) { worker in
             while let index = queue.take(worker: worker) {
                 queue.finish(runner.perform(jobs[index], index: index))
             }

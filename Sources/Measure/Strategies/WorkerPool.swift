@@ -10,10 +10,15 @@ extension WorkerProcess {
         do {
             for _ in 0..<count { workers.append(try spawn(executable: executable)) }
         } catch {
-            for worker in workers { worker.stop(); _ = worker.finish() }
+            stopAndReap(workers)
             throw error
         }
         return workers
+    }
+
+    /// Ends every worker of a pool that could not run (a refused thread, a failed spawn) and reaps it.
+    static func stopAndReap(_ pool: [WorkerProcess]) {
+        for worker in pool { worker.stop(); _ = worker.finish() }
     }
 }
 

@@ -5,17 +5,35 @@ import Synchronization
 /// Starts `count` OS threads running `body(threadIndex)` and waits for all of them. Past
 /// `timeoutSeconds`, `onTimeout` runs once (it must make the bodies end) and the wait goes on.
 enum WorkerThreads {
+    /// Every thread is created before any body runs: when the kernel refuses one (ulimit -u), the
+    /// threads already made end without running their body and this throws `threadStartFailed`.
     static func run(count: Int, timeoutSeconds: Double? = nil, onTimeout: () -> Void = {},
-                    _ body: @escaping @Sendable (Int) -> Void) {
+                    _ body: @escaping @Sendable (Int) -> Void) throws(MeasureError) {
         let done = DispatchGroup()
+        let go = DispatchSemaphore(value: 0)
+        let abandoned = Atomic<Bool>(false)
+        var started = 0
+        var failure: MeasureError?
         for index in 0..<count {
             done.enter()
-            let thread = Thread {
-                body(index)
+            do {
+                try OSThread.start(name: "concreport-worker-\(index)", index: index, of: count) {
+                    go.wait()
+                    if !abandoned.load(ordering: .acquiring) { body(index) }
+                    done.leave()
+                }
+                started += 1
+            } catch {
                 done.leave()
+                failure = error
+                break
             }
-            thread.name = "concreport-worker-\(index)"
-            thread.start()
+        }
+        if failure != nil { abandoned.store(true, ordering: .releasing) }
+        for _ in 0..<started { go.signal() }
+        if let failure {
+            done.wait()
+            throw failure
         }
         if let timeoutSeconds, done.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             onTimeout()

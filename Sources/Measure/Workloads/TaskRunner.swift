@@ -26,6 +26,14 @@ struct TaskRunner: Sendable {
             }
         case .killWorker:
             kill(getpid(), SIGKILL)
+        case let .crashWorker(signo):
+            // The default action, not the Swift runtime's crash handler: die as a real crash would.
+            signal(signo, SIG_DFL)
+            kill(getpid(), signo)
+        case let .exitWorker(status):
+            exit(status)
+        case .hangWorker:
+            while true { pause() }
         }
         sightings.note()
         return record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
@@ -42,7 +50,7 @@ struct TaskRunner: Sendable {
             await BlockingWait.suspend(seconds: seconds)
         case let .compute(iterations):
             CPUKernel.run(iterations: iterations) { sightings.note() }
-        case .killWorker:
+        case .killWorker, .crashWorker, .exitWorker, .hangWorker:
             break
         }
         sightings.note()

@@ -27,13 +27,15 @@ enum MermaidText {
         return out.isEmpty ? "#32;" : out
     }
 
-    /// A chart title: one line, no comment marker.
+    /// A chart title: one line, no comment marker, and `#` as an entity (Mermaid decodes `#1;` in a
+    /// title as the character numbered 1).
     static func title(_ raw: String) -> String {
-        oneLine(raw).replacingOccurrences(of: "%%", with: "%#37;").trimmingSpaces
+        oneLine(raw).replacingOccurrences(of: "#", with: "#35;").replacingOccurrences(of: "%%", with: "%#37;").trimmingSpaces
     }
 
     static func oneLine(_ raw: String) -> String {
-        String(raw.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // `isNewline`: "\r\n" is one Character, and U+2028 or U+0085 end a line too.
+        String(raw.map { $0.isNewline ? " " : $0 })
     }
 }
 

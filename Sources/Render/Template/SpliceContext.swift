@@ -11,7 +11,8 @@ enum SpliceContext: Sendable, Equatable {
 
     /// The value's text made safe for this context. Newlines never leak: they become spaces.
     func escape(_ raw: String) -> String {
-        let flat = String(raw.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // `isNewline`, not `== "\n"`: "\r\n" is one Character, and U+2028 or U+0085 end a line too.
+        let flat = String(raw.map { $0.isNewline ? " " : $0 })
         switch self {
         case .text: return MarkdownEscaping.text(flat, escapingPipes: false)
         case .tableCell: return MarkdownEscaping.text(flat, escapingPipes: true)

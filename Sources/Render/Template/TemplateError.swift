@@ -2,6 +2,10 @@
 public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case emptyTemplateSet(directory: String)
+    case emptyTemplate(path: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    case notUTF8(at: String, byte: UInt8)
+    case unterminatedFence(at: String, fence: String)
     case unknownName(at: String, name: String, suggestion: String?)
     case unknownDirective(at: String, name: String, suggestion: String?)
     case unknownArgument(at: String, directive: String, argument: String, suggestion: String?)
@@ -21,6 +25,14 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
             return "\(path):1:1: cannot read the template: \(reason)"
         case let .emptyTemplateSet(directory):
             return "\(directory):1:1: no *.md template files in this folder"
+        case let .emptyTemplate(path):
+            return "\(path):1:1: the template file is empty; write the section into it or delete the file"
+        case let .tooLarge(path, bytes, limit):
+            return "\(path):1:1: the template file is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) a template may be; is this the right file?"
+        case let .notUTF8(at, byte):
+            return "\(at): the template is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) here); save it as UTF-8"
+        case let .unterminatedFence(at, fence):
+            return "\(at): the code block opened here with \(fence) is never closed, so it would swallow the rest of the file; add a closing \(fence) line"
         case let .unknownName(at, name, suggestion):
             return "\(at): unknown value `\(name)`" + Self.hint(suggestion) + "; `concreport render --list-names` lists them"
         case let .unknownDirective(at, name, suggestion):
@@ -46,6 +58,10 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
         case let .checkFailed(at, reason):
             return "\(at): the filled post is broken: \(reason)"
         }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
     }
 
     private static func hint(_ suggestion: String?) -> String {

@@ -55,6 +55,7 @@ struct TemplateLocator {
                 }
             }
         case .codeBlock:
+            if node.fenceInfo != nil { try checkClosed(node) }
             if let info = node.fenceInfo, info.split(separator: " ").first == "concreport" {
                 try locateDirective(node, info: info)
             } else {
@@ -137,6 +138,18 @@ struct TemplateLocator {
                 throw error(location(line: line, offset: offset).description)
             }
         }
+    }
+
+    /// A fenced block must end with its closing fence, or it would swallow the rest of the file.
+    private func checkClosed(_ node: MarkdownNode) throws(TemplateError) {
+        let first = fileLine(node.startLine)
+        let last = fileLine(node.endLine)
+        guard first >= 0, first < source.lines.count,
+              let fence = CodeFence.opening(source.lines[first], from: max(0, node.startColumn - 1)) else { return }
+        if last > first, last < source.lines.count, CodeFence.closes(source.lines[last], opening: fence) { return }
+        let column = source.lines[first].firstOffset(of: fence, from: max(0, node.startColumn - 1)) ?? 0
+        throw .unterminatedFence(at: location(line: first, offset: column).description,
+                                 fence: String(decoding: fence, as: UTF8.self))
     }
 
     // MARK: Front matter

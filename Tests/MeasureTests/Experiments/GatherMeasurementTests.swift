@@ -2,8 +2,8 @@ import XCTest
 @testable import Measure
 
 final class GatherMeasurementTests: XCTestCase {
-    func testEveryTaskRunsOnTheOneLoopThread() {
-        let demo = GatherMeasurement(tasks: 3, waitSeconds: 0).measure()
+    func testEveryTaskRunsOnTheOneLoopThread() throws {
+        let demo = try GatherMeasurement(tasks: 3, waitSeconds: 0).measure()
         XCTAssertEqual(demo.waitSeconds, 0)
         XCTAssertEqual(demo.tasks.map(\.index), [0, 1, 2])
         XCTAssertEqual(Set(demo.tasks.map(\.tid)).count, 1)

@@ -29,6 +29,49 @@ final class ProcessesStrategyTests: XCTestCase {
         assertNoChildLeft()
     }
 
+    func testAWorkerCrashingWithSIGSEGVIsReportedWithItsTask() throws {
+        let strategy = ProcessesStrategy(workerExecutable: try WorkerBinary.path())
+        var plan = TestRuns.computePlan(tasks: 4, workers: 2)
+        plan.jobs[2] = .crashWorker(signal: SIGSEGV)
+        XCTAssertThrowsError(try TestRuns.run(strategy, plan)) { error in
+            guard case let MeasureError.workerDied(_, signal, task) = error else {
+                return XCTFail("expected workerDied, got \(error)")
+            }
+            XCTAssertEqual(signal, SIGSEGV)
+            XCTAssertEqual(task, 2)
+            XCTAssertTrue("\(error)".contains("processes strategy was killed by signal 11 (SIGSEGV) while running task 2"), "\(error)")
+        }
+        assertNoChildLeft()
+    }
+
+    func testAWorkerExitingWithAnErrorStatusIsReportedWithItsTask() throws {
+        let strategy = ProcessesStrategy(workerExecutable: try WorkerBinary.path())
+        var plan = TestRuns.computePlan(tasks: 3, workers: 3)
+        plan.jobs[1] = .exitWorker(status: 3)
+        XCTAssertThrowsError(try TestRuns.run(strategy, plan)) { error in
+            guard case let MeasureError.workerFailed(_, status, task, _) = error else {
+                return XCTFail("expected workerFailed, got \(error)")
+            }
+            XCTAssertEqual(status, 3)
+            XCTAssertEqual(task, 1)
+            XCTAssertTrue("\(error)".contains("processes strategy failed on task 1 (exit status 3): it closed its pipe without answering"), "\(error)")
+        }
+        assertNoChildLeft()
+    }
+
+    /// A worker that never answers: the watchdog stops the run at its limit, kills and reaps every worker.
+    func testAHungWorkerIsStoppedByTheWatchdog() throws {
+        let strategy = ProcessesStrategy(workerExecutable: try WorkerBinary.path())
+        var plan = TestRuns.computePlan(tasks: 2, workers: 2)
+        plan.jobs[0] = .hangWorker
+        plan.timeLimitSeconds = 0.5
+        XCTAssertThrowsError(try TestRuns.run(strategy, plan)) { error in
+            XCTAssertEqual(error as? MeasureError, .timedOut(strategy: .processes, workload: .cpu, limitSeconds: 0.5))
+            XCTAssertTrue("\(error)".contains("processes/cpu ran longer than its"), "\(error)")
+        }
+        assertNoChildLeft()
+    }
+
     func testAMissingExecutableFailsToSpawn() {
         let strategy = ProcessesStrategy(workerExecutable: "/nonexistent/concreport")
         XCTAssertThrowsError(try TestRuns.run(strategy, TestRuns.computePlan(tasks: 2, workers: 2))) { error in

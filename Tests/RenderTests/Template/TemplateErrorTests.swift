@@ -53,6 +53,50 @@ final class TemplateErrorTests: XCTestCase {
         XCTAssertTrue(error("<!-- if run.quick -->\n<!-- else -->\n<!-- else -->\n<!-- end -->\n").hasPrefix("t.md:3:6: `else`"))
     }
 
+    func testUnclosedFenceNamesWhereItOpened() {
+        XCTAssertEqual(error("# T\n\n```concreport gantt io.async\ntitle: x\n\nmore text\n"),
+                       "t.md:3:1: the code block opened here with ``` is never closed, so it would swallow the rest of the file; add a closing ``` line")
+        XCTAssertTrue(error("x\n\n- item\n\n  ~~~~swift\n  let a = 1\n  ```\n").hasPrefix("t.md:5:3: the code block opened here with ~~~~ is never closed"))
+        XCTAssertTrue(error("x\n\n```").hasPrefix("t.md:3:1: the code block opened here with ```"))
+    }
+
+    func testClosedFencesPass() {
+        XCTAssertEqual(error("x\n\n````swift\nlet a = 1\n```\n`````\n"), "no error")
+        XCTAssertEqual(error("- item\n\n  ```concreport tasks io.async\n  ```\n> ~~~\n> quoted\n> ~~~\n"), "no error")
+    }
+
+    func testEmptyOrBlankTemplateFileIsNamed() {
+        XCTAssertEqual(error("", file: "020-empty.md"), "020-empty.md:1:1: the template file is empty; write the section into it or delete the file")
+        XCTAssertTrue(error(" \n\t\n\n", file: "030-blank.md").hasPrefix("030-blank.md:1:1: the template file is empty"))
+    }
+
+    func testInvalidUTF8IsPlacedAtItsByte() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("# T\n\nabc ".utf8 + [0xFF, 0xFE] + Data(" d\n".utf8)).write(to: directory.appendingPathComponent("a.md"))
+        XCTAssertThrowsError(try TemplateSet.load(directory: directory.path)) { error in
+            XCTAssertEqual("\(error)", "\(directory.path)/a.md:3:5: the template is not UTF-8 text (byte 0xFF here); save it as UTF-8")
+        }
+    }
+
+    func testOversizedTemplateIsRefusedBeforeReading() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("big.md").path
+        // A sparse 50 MB file: costs no disk, and reading it whole is what must not happen.
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
+        XCTAssertEqual(truncate(path, 50 << 20), 0)
+        XCTAssertThrowsError(try TemplateSet.load(directory: directory.path)) { error in
+            XCTAssertEqual("\(error)", "\(path):1:1: the template file is 50 MB, larger than the 4 MB a template may be; is this the right file?")
+        }
+    }
+
+    private func scratchDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concreport-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
     func testEmptyTemplateSet() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concreport-empty-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+
+/// The kernel refuses threads (ulimit -u): the run fails with a message naming the limit, exit 1, no
+/// post, nothing left running. RLIMIT_NPROC is not enforced for root, so the binary runs as `nobody`
+/// (setpriv) under `prlimit --nproc`, from a copy that nobody can read.
+final class ResourceLimitTests: XCTestCase {
+    private static let nobody = 65534
+
+    func testRefusedThreadsFailTheRunWithAMessageNamingTheLimit() throws {
+        guard getuid() == 0 else { throw XCTSkip("needs root to run the binary as nobody (setpriv); RLIMIT_NPROC does not bind root") }
+        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv"), prlimit = URL(fileURLWithPath: "/usr/bin/prlimit")
+        let timeout = URL(fileURLWithPath: "/usr/bin/timeout")
+        for tool in [setpriv, prlimit, timeout] where !FileManager.default.isExecutableFile(atPath: tool.path) {
+            throw XCTSkip("\(tool.path) (util-linux, coreutils) is missing")
+        }
+        let folder = try CommandRunner.temporaryDirectory()
+        let copy = folder + "/concreport"
+        try FileManager.default.copyItem(atPath: CommandRunner.binary.path, toPath: copy)
+        try FileManager.default.copyItem(atPath: RepositoryFixtures.path("templates"), toPath: folder + "/templates")
+        XCTAssertEqual(chmod(folder, 0o755), 0)
+
+        // Room for the process's own start-up threads, not for 64 I/O threads; other processes of
+        // nobody count against the same limit, so they are added.
+        let limit = ProcessTable.taskCount(ofUser: Self.nobody) + 16
+        let tag = UUID().uuidString
+        let result = try CommandRunner.run(
+            // Before the fix a refused thread hung the run forever: `timeout` turns a hang into a failure.
+            ["-s", "KILL", "120", prlimit.path, "--nproc=\(limit)", setpriv.path, "--reuid=\(Self.nobody)", "--regid=\(Self.nobody)", "--clear-groups",
+             copy, "--quick", "--io-tasks", "64", "--io-wait", "0.01", "--cpu-tasks", "1", "--cpu-target", "0.005",
+             "--repetitions", "1", "--lang", "en", "--quiet"],
+            executable: timeout, environment: ["CONCREPORT_TEST_TAG": tag])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("measuring failed: could not start a thread"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("resource limit (ulimit -u) reached"), result.stderr)
+        let clean = ProcessTable.waitUntil(seconds: 5) { ProcessTable.pids(taggedWith: tag).isEmpty }
+        XCTAssertTrue(clean, "left running: \(ProcessTable.pids(taggedWith: tag))")
+    }
+}

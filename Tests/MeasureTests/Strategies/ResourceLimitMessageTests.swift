@@ -1,0 +1,30 @@
+import Foundation
+import Synchronization
+import XCTest
+@testable import Measure
+
+/// When the kernel refuses a thread or a process (EAGAIN: ulimit -u or pids.max), the message names the
+/// limit. (The refusal itself is provoked end to end in EndToEndTests' ResourceLimitTests.)
+final class ResourceLimitMessageTests: XCTestCase {
+    func testARefusedThreadNamesTheLimit() {
+        let message = "\(MeasureError.threadStartFailed(index: 11, count: 64, errno: EAGAIN))"
+        XCTAssertTrue(message.hasPrefix("could not start a thread (thread 12 of 64): resource limit (ulimit -u) reached"), message)
+        XCTAssertTrue(message.contains("--io-tasks"), message)
+    }
+
+    func testARefusedProcessNamesTheLimit() {
+        let message = "\(MeasureError.spawnFailed(executable: "/bin/concreport", errno: EAGAIN))"
+        XCTAssertTrue(message.hasPrefix("could not start a worker process (/bin/concreport): resource limit (ulimit -u) reached"), message)
+    }
+
+    func testOtherErrorsKeepTheirOwnReason() {
+        XCTAssertTrue("\(MeasureError.spawnFailed(executable: "/x", errno: ENOENT))".contains("No such file or directory"))
+        XCTAssertFalse("\(MeasureError.threadStartFailed(index: 0, count: 1, errno: EINVAL))".contains("ulimit"))
+    }
+
+    func testEveryThreadRunsWhenTheyCanAllStart() throws {
+        let ran = Mutex(Set<Int>())
+        try WorkerThreads.run(count: 5) { index in ran.withLock { _ = $0.insert(index) } }
+        XCTAssertEqual(ran.withLock { $0 }, [0, 1, 2, 3, 4])
+    }
+}
