@@ -10,7 +10,13 @@
 #include <time.h>
 #include <unistd.h>
 
-int32_t clinux_gettid(void) { return (int32_t)syscall(SYS_gettid); }
+// A thread's id never changes, and tasks record it often (100 000 async sleepers): ask the kernel once.
+// Safe with posix_spawn (the child starts a fresh image); a plain fork() child would inherit the cache.
+int32_t clinux_gettid(void) {
+    static __thread int32_t cached = 0;
+    if (cached == 0) cached = (int32_t)syscall(SYS_gettid);
+    return cached;
+}
 
 int32_t clinux_sched_getcpu(void) { return (int32_t)sched_getcpu(); }
 

@@ -1,7 +1,7 @@
 import Results
 
-/// The seed's `asyncio.gather` demo (SPEC §4.3): `tasks` waits of `waitSeconds`, each a `Task.sleep`
-/// on the one-thread event loop, awaited together.
+/// The seed's `asyncio.gather` demo (SPEC §4.3): `tasks` waits of `waitSeconds`, each a sleep on the
+/// one-thread event loop's timer, awaited together.
 struct GatherMeasurement {
     var tasks: Int
     var waitSeconds: Double

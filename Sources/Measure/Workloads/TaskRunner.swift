@@ -39,15 +39,16 @@ struct TaskRunner: Sendable {
         return record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
     }
 
-    /// Runs `job` in the current task: a wait suspends instead of blocking; CPU work blocks the thread.
-    func performAsync(_ job: TaskJob, index: Int) async -> TaskRecord {
+    /// Runs `job` in the current task on `loop`: a wait suspends on the loop's timer instead of blocking;
+    /// CPU work blocks the thread.
+    func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
         let start = Linux.monotonicNanoseconds()
         let tid = Linux.threadID()
         var sightings = CPUSightings()
         sightings.note()
         switch job {
         case let .wait(seconds):
-            await BlockingWait.suspend(seconds: seconds)
+            await loop.sleep(seconds: seconds)
         case let .compute(iterations):
             CPUKernel.run(iterations: iterations) { sightings.note() }
         case .killWorker, .crashWorker, .exitWorker, .hangWorker:
