@@ -6,7 +6,7 @@ public struct RunWarning: Codable, Sendable, Equatable {
         case highSpread
         /// A cell's first (warm-up) run was much slower than its median.
         case slowFirstRun
-        /// The load average at the start exceeded the usable cores.
+        /// The 1-minute load average at the start exceeded half the usable cores.
         case highLoad
         /// Fewer usable cores than logical CPUs (affinity or cgroup quota).
         case fewerUsableCores

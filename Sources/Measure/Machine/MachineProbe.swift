@@ -37,7 +37,8 @@ public enum MachineProbe {
         if machine.usableCores == 1 {
             warnings.append(RunWarning(kind: .singleCore))
         }
-        if let load = machine.loadAverage.first, load > Double(machine.usableCores) {
+        // Half the usable cores already busy (over the last minute) is enough to bend the parallel cells.
+        if let load = machine.loadAverage.first, load > 0.5 * Double(machine.usableCores) {
             warnings.append(RunWarning(kind: .highLoad, value: load))
         }
         return warnings

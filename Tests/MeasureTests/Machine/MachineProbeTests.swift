@@ -71,4 +71,14 @@ final class MachineProbeTests: XCTestCase {
         let kinds = MachineProbe.warnings(for: facts).map(\.kind)
         XCTAssertEqual(kinds, [.fewerUsableCores, .singleCore, .highLoad])
     }
+
+    func testHalfTheUsableCoresBusyIsHighLoad() {
+        var facts = MachineProbe.probe()
+        facts.logicalCPUs = 2
+        facts.usableCores = 2
+        facts.loadAverage = [0.9, 1, 1]
+        XCTAssertFalse(MachineProbe.warnings(for: facts).contains { $0.kind == .highLoad })
+        facts.loadAverage = [1.2, 1, 1]
+        XCTAssertTrue(MachineProbe.warnings(for: facts).contains { $0.kind == .highLoad })
+    }
 }
