@@ -26,7 +26,9 @@ test: setup
 bench: release
 	.build/release/concreport-bench
 
+# The committed example: a real run on this machine, in Korean (the default) and English.
 example: run
+	$(BIN) render $(OUT)/results.json --lang en > $(OUT)/post.en.md
 
 clean:
 	rm -rf .build
