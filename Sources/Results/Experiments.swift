@@ -4,14 +4,17 @@ public struct CPUSlice: Codable, Sendable, Equatable {
     public var task: Int
     /// Process that ran it.
     public var pid: Int32
+    /// Kernel thread that ran it (`gettid`).
+    public var tid: Int32
     /// CPU it ran on (`sched_getcpu`).
     public var cpu: Int
     public var startSeconds: Double
     public var endSeconds: Double
 
-    public init(task: Int, pid: Int32, cpu: Int, startSeconds: Double, endSeconds: Double) {
+    public init(task: Int, pid: Int32, tid: Int32, cpu: Int, startSeconds: Double, endSeconds: Double) {
         self.task = task
         self.pid = pid
+        self.tid = tid
         self.cpu = cpu
         self.startSeconds = startSeconds
         self.endSeconds = endSeconds

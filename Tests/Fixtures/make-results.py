@@ -11,7 +11,7 @@ def median(v):
 
 def summary(v):
     m = median(v); mad = median([abs(x - m) for x in v])
-    out = [i for i, x in enumerate(v) if mad > 0 and 0.6745 * abs(x - m) / mad > 3.5]
+    out = [i for i, x in enumerate(v) if mad > 0 and 0.6745 * abs(x - m) / mad > 3.5 and abs(x - m) > 0.01 * m]
     return dict(count=len(v), median=m, mad=mad, min=min(v), max=max(v), mean=sum(v) / len(v), outliers=out)
 
 r6 = lambda x: round(x, 6)
@@ -89,7 +89,9 @@ def lock_trace():
     return dict(intervals=intervals, forcedSwitches=len(intervals) - 4, dropRequests=len(intervals) - 1)
 
 def slice_(task, pid, cpu, start, end):
-    return dict(task=task, pid=pid, cpu=cpu, startSeconds=r6(start), endSeconds=r6(end))
+    # Threads of concreport itself get their own tids; a worker process is one thread (tid = pid).
+    tid = PID + 100 + task if pid == PID else pid
+    return dict(task=task, pid=pid, tid=tid, cpu=cpu, startSeconds=r6(start), endSeconds=r6(end))
 
 def round_robin(tasks, cpu, seconds_each, quantum, start=0.0, pid=PID, label=lambda t: t):
     """Tasks sharing one CPU in turns of `quantum` until each has run `seconds_each`."""

@@ -37,7 +37,7 @@ struct TracedTask: Codable, Sendable, Equatable {
     /// The slices as Results slices of task `index`, seconds since `originNanoseconds`.
     func cpuSlices(task index: Int, originNanoseconds: Int64) -> [CPUSlice] {
         slices.map { slice in
-            CPUSlice(task: index, pid: pid, cpu: Int(slice.cpu),
+            CPUSlice(task: index, pid: pid, tid: tid, cpu: Int(slice.cpu),
                           startSeconds: Double(slice.startNanoseconds - originNanoseconds) / 1e9,
                           endSeconds: Double(slice.endNanoseconds - originNanoseconds) / 1e9)
         }

@@ -3,7 +3,8 @@ import Results
 
 /// Exports every measured task as a Trace Event Format file (`trace.json`) for Perfetto or
 /// `chrome://tracing`: one complete event per task on its real process and thread, the runs laid one
-/// after another on a shared timeline in the order measured, and the global lock's ownership intervals.
+/// after another on a shared timeline in the order measured, the global lock's ownership intervals, and
+/// then the experiments' tasks and on-CPU slices.
 public enum ChromeTrace {
     /// Space between consecutive runs on the timeline, seconds: enough to see where one run ends.
     static let gapSeconds = 0.01
@@ -58,6 +59,7 @@ public enum ChromeTrace {
                 cursor = offset + end + gapSeconds
             }
         }
+        timeline += experimentEvents(results, from: cursor, threads: &threads)
         return Document(
             otherData: ["tool": "\(results.tool.name) \(results.tool.version)", "measuredAt": results.measuredAt,
                         "cpuModel": results.machine.cpuModel],
@@ -80,7 +82,7 @@ public enum ChromeTrace {
 }
 
 /// Names for the processes and threads seen, from the strategies that used them.
-private struct ThreadLabels {
+struct ThreadLabels {
     private var strategiesByProcess: [Int32: Set<StrategyID>] = [:]
     private var labelsByThread: [Int64: (pid: Int32, tid: Int32, labels: Set<String>)] = [:]
 

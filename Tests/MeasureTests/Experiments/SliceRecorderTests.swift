@@ -66,6 +66,6 @@ final class SliceRecorderTests: XCTestCase {
         ], voluntarySwitches: 0, involuntarySwitches: 3)
         XCTAssertEqual(task.migrations, 2)
         XCTAssertEqual(task.cpuSlices(task: 4, originNanoseconds: -1_000_000_000).first,
-                       CPUSlice(task: 4, pid: 1, cpu: 0, startSeconds: 1, endSeconds: 1.00000001))
+                       CPUSlice(task: 4, pid: 1, tid: 1, cpu: 0, startSeconds: 1, endSeconds: 1.00000001))
     }
 }

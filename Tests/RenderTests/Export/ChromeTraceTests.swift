@@ -51,6 +51,23 @@ final class ChromeTraceTests: XCTestCase {
         XCTAssertNotNil(first["cpus"] as? [Int])
     }
 
+    func testExperimentsFollowWithEverySliceOnItsRealThread() throws {
+        let results = try Fixtures.twoCore()
+        let timeline = try XCTUnwrap(results.timeline), sweep = try XCTUnwrap(results.coreSweep)
+        let all = try events(results)
+        let comparisonEnd = all.filter { ($0["cat"] as? String)?.contains("/") == true && $0["ph"] as? String == "X"
+            && !($0["cat"] as! String).hasPrefix("timeline") && !($0["cat"] as! String).hasPrefix("core sweep") }
+            .map { ($0["ts"] as! Double) + ($0["dur"] as! Double) }.max() ?? 0
+        let sliced = all.filter { $0["cat"] as? String == "timeline/time-sliced" }
+        XCTAssertEqual(sliced.count, timeline.timeSliced.slices.count)
+        XCTAssertEqual(Set(sliced.map { $0["tid"] as! Int32 }), Set(timeline.timeSliced.slices.map(\.tid)))
+        XCTAssertTrue(sliced.allSatisfy { ($0["ts"] as! Double) > comparisonEnd }, "experiments come after the comparison")
+        let swept = all.filter { ($0["cat"] as? String)?.hasPrefix("core sweep/") == true && $0["ph"] as? String == "X" }
+        XCTAssertEqual(swept.count, sweep.points.reduce(0) { $0 + $1.slices.count })
+        XCTAssertEqual(all.filter { $0["cat"] as? String == "gather" }.count, results.gather?.tasks.count)
+        XCTAssertEqual(all.filter { $0["cat"] as? String == "process demo" }.count, results.processDemo?.run.tasks.count)
+    }
+
     func testRunsFollowOneAnotherWithoutOverlapping() throws {
         let tasks = try events(results).filter { $0["ph"] as? String == "X" && $0["cat"] as? String != "lock" }
         var spans: [(key: String, start: Double, end: Double)] = []
