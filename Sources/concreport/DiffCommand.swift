@@ -27,8 +27,10 @@ struct DiffCommand: ParsableCommand {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
         FileHandle.standardOutput.write(Data(diff.markdown().utf8))
-        for (input, differences) in zip(inputs.dropFirst(), diff.settingsDifferences) where !differences.isEmpty {
-            let fields = differences.map(\.field).joined(separator: ", ")
+        for (input, differences) in zip(inputs.dropFirst(), diff.settingsDifferences) {
+            let excluding = differences.filter { $0.scope != .none }
+            guard !excluding.isEmpty else { continue }
+            let fields = excluding.map(\.field).joined(separator: ", ")
             FileHandle.standardError.write(Data("concreport: warning: \(input.name) was measured with other settings than \(files[0]) (\(fields)); only cells measured the same way are compared\n".utf8))
         }
         if let failAbove, diff.hasSlowdown(above: failAbove) {

@@ -78,7 +78,7 @@ struct DiffRow: Sendable {
         outcomes = zip(others, settingsDifferences).map { other, differences in
             let cell = other.results.comparison.cell(key.strategy, key.workload)
             if let base, let cell, base.workers != cell.workers {
-                notes.append("\(other.name) ran on \(cell.workers) workers, \(baseline.name) on \(base.workers)")
+                notes.append("\(other.name) ran on \(cell.workers) \(cell.workers == 1 ? "worker" : "workers"), \(baseline.name) on \(base.workers) (pools follow the usable cores)")
             }
             return DiffRow.compare(key, baseline: (baseline.name, base), other: (other.name, cell),
                                    differences: differences)
