@@ -25,7 +25,7 @@ extension ResultsDiff {
         flagged (▲ slower, ▼ faster) only when it exceeds both runs' own noise: with at least \
         \(NoiseTest.minimumForRankTest) repetitions on each side, a two-sided Mann–Whitney U test \
         (α = \(NoiseTest.alpha)) and medians further apart than either MAD; with fewer, min–max ranges that \
-        do not overlap.
+        do not overlap. Either way the medians must differ by more than \(Int(NoiseTest.minimumChange * 100)) %.
         """
     }
 
