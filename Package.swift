@@ -32,7 +32,8 @@ let package = Package(
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Render", "Results"]),
+        .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render", "TestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Render", "Results", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Render
+import TestSupport
 import XCTest
 
 /// Gantt titles, lanes and task names with `: # ; %` from the templates still draw every bar in the

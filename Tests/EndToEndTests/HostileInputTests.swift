@@ -1,5 +1,6 @@
 import Foundation
 import Render
+import TestSupport
 import XCTest
 
 /// Machine facts and template text full of `| : # ; % < > & \` and newlines: tables keep their columns,

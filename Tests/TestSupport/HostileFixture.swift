@@ -2,20 +2,21 @@ import Foundation
 import Results
 
 /// results-2core.json with machine facts full of characters that Markdown, tables, Mermaid, YAML and
-/// HTML treat specially, and the templates (Tests/Fixtures/hostile-templates) that print them.
-enum HostileFixture {
-    static let cpuModel = "ACME | Turbo: #1; 100% <script>alert(\"cpu\")</script> & `tick` *b* _i_\nnext line"
-    static let osName = "Evil|OS: #2; 50%% <img src=x onerror=alert(1)> & \\`x\\`\r\nend"
-    static let kernel = "6.1 | <b>bold</b> ; # : %"
+/// HTML treat specially, and the templates (Tests/Fixtures/hostile-templates) that print them. Shared by the
+/// end-to-end and browser tests.
+public enum HostileFixture {
+    public static let cpuModel = "ACME | Turbo: #1; 100% <script>alert(\"cpu\")</script> & `tick` *b* _i_\nnext line"
+    public static let osName = "Evil|OS: #2; 50%% <img src=x onerror=alert(1)> & \\`x\\`\r\nend"
+    public static let kernel = "6.1 | <b>bold</b> ; # : %"
 
-    static var repositoryRoot: URL {
+    public static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static var templates: String { repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-templates").path }
+    public static var templates: String { repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-templates").path }
 
     /// Writes the hostile results file into `folder` and returns its path.
-    static func writeResults(into folder: String) throws -> String {
+    public static func writeResults(into folder: String) throws -> String {
         var results = try ResultsFile.load(path: repositoryRoot.appendingPathComponent("Tests/Fixtures/results-2core.json").path)
         results.machine.cpuModel = cpuModel
         results.machine.osName = osName
