@@ -36,13 +36,13 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
         case let .threadStartFailed(index, count, code):
             return "could not start a thread (thread \(index + 1) of \(count)): \(String(cString: strerror(code))) (errno \(code))"
         case let .calibrationFailed(reason):
-            return "cannot size the CPU-bound task: \(reason). Try a longer --cpu-task target or a quieter machine"
+            return "cannot size the CPU-bound task: \(reason). Try a longer --cpu-target or a quieter machine"
         case let .timedOut(strategy, workload, limit):
-            return "\(strategy.rawValue)/\(workload.rawValue) ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
+            return "\(strategy.rawValue)/\(workload.rawValue) ran longer than its \(String(format: "%g", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         case let .pinningFailed(cpu, code):
             return "cannot pin a thread to CPU \(cpu): \(String(cString: strerror(code))) (errno \(code)). The CPU may have left this process's affinity set during the run; re-run"
         case let .experimentTimedOut(experiment, limit):
-            return "the \(experiment) experiment ran longer than its \(String(format: "%.0f", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
+            return "the \(experiment) experiment ran longer than its \(String(format: "%g", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         }
     }
 

@@ -27,7 +27,7 @@ struct Concreport: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code == .success else {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Console.err(fullMessage(for: error) + "\n")
                 Foundation.exit(ExitStatus.badInput)
             }
             exit(withError: error)  // --help, --version

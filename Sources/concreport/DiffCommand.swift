@@ -26,12 +26,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
-        FileHandle.standardOutput.write(Data(diff.markdown().utf8))
+        Console.out(diff.markdown())
         for (input, differences) in zip(inputs.dropFirst(), diff.settingsDifferences) {
             let excluding = differences.filter { $0.scope != .none }
             guard !excluding.isEmpty else { continue }
             let fields = excluding.map(\.field).joined(separator: ", ")
-            FileHandle.standardError.write(Data("concreport: warning: \(input.name) was measured with other settings than \(files[0]) (\(fields)); only cells measured the same way are compared\n".utf8))
+            Console.err("concreport: warning: \(input.name) was measured with other settings than \(files[0]) (\(fields)); only cells measured the same way are compared\n")
         }
         if let failAbove, diff.hasSlowdown(above: failAbove) {
             ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")

@@ -37,6 +37,6 @@ enum ExitStatus {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("concreport: error: \(message)\n".utf8))
+        Console.err("concreport: error: \(message)\n")
     }
 }

@@ -65,7 +65,7 @@ struct MeasureCommand: ParsableCommand {
         let settings = resolvedSettings()
         let progress: @Sendable (String) -> Void = { [quiet] line in
             guard !quiet else { return }
-            FileHandle.standardError.write(Data("\(line)\n".utf8))
+            Console.err("\(line)\n")
         }
         SignalGuard.install()
         var results = try Runner(settings: settings, workerExecutable: Self.executablePath, toolVersion: Concreport.version, progress: progress).run()
@@ -76,7 +76,7 @@ struct MeasureCommand: ParsableCommand {
                                                      targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
         }
         for warning in results.warnings where !quiet {
-            FileHandle.standardError.write(Data("concreport: warning: \(warning.message)\n".utf8))
+            Console.err("concreport: warning: \(warning.message)\n")
         }
         do {
             try Publisher(options: post).publish(results)

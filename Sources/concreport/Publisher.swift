@@ -26,9 +26,9 @@ struct Publisher {
             return
         }
         switch options.format {
-        case .markdown: FileHandle.standardOutput.write(Data(markdown.utf8))
-        case .html: FileHandle.standardOutput.write(Data(html(markdown, results).utf8))
-        case .json: FileHandle.standardOutput.write(json)
+        case .markdown: Console.out(markdown)
+        case .html: Console.out(html(markdown, results))
+        case .json: Console.out(json)
         }
     }
 

@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
         let results = try resultsPath.map { try ResultsFile.load(path: $0) }
         if listNames {
             let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            Console.out(lines.joined(separator: "\n") + "\n")
         } else if let results {
             try Publisher(options: post).publish(results)
         }

@@ -28,7 +28,7 @@ enum SignalGuard {
             source.setEventHandler {
                 guard received.compareExchange(expected: 0, desired: signo, ordering: .acquiringAndReleasing).exchanged else { return }
                 let interrupted = Interrupted(signal: signo)
-                FileHandle.standardError.write(Data("\nconcreport: \(interrupted)\n".utf8))
+                Console.err("\nconcreport: \(interrupted)\n")
                 ChildProcesses.killAll()
                 _exit(interrupted.exitStatus)
             }

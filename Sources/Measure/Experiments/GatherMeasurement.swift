@@ -8,10 +8,12 @@ struct GatherMeasurement {
 
     func measure() throws -> GatherDemo {
         let loop = try OneThreadExecutor()
-        defer { loop.shutdown() }
         let jobs = Array(repeating: TaskJob.wait(seconds: waitSeconds), count: tasks)
         let origin = Linux.monotonicNanoseconds()
-        let records = AsyncStrategy.gather(jobs, on: loop, runner: TaskRunner(originNanoseconds: origin))
+        let limit = 10 * waitSeconds + 30
+        let records = try AsyncStrategy.gather(jobs, on: loop, runner: TaskRunner(originNanoseconds: origin), timeLimitSeconds: limit,
+                                               overrun: .experimentTimedOut(experiment: "gather", limitSeconds: limit))
+        loop.shutdown()
         let end = Linux.monotonicNanoseconds()
         return GatherDemo(waitSeconds: waitSeconds, tasks: records, wallSeconds: Double(end - origin) / 1e9)
     }

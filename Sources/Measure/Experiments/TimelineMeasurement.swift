@@ -29,7 +29,8 @@ struct TimelineMeasurement {
     func traced(cpus: [Int], tasksPerThread: Int) throws -> TracedRun {
         let iterations = task.iterations
         let gap = Int64(Self.gapThresholdSeconds * 1e9)
-        let (origin, byThread) = try PinnedThreads.run(cpus: cpus) { _ in
+        let limit = task.timeLimitSeconds(tasks: cpus.count * tasksPerThread)
+        let (origin, byThread) = try PinnedThreads.run(cpus: cpus, timeLimitSeconds: limit, experiment: "timeline") { _ in
             (0..<tasksPerThread).map { _ in TracedTask.run(iterations: iterations, gapThresholdNanoseconds: gap) }
         }
         let tasks = byThread.flatMap { $0 }

@@ -33,6 +33,22 @@ extension MachineProbe {
     }
 
     /// cgroup v1 `cpu.cfs_quota_us` and `cpu.cfs_period_us`; a quota of -1 means unlimited.
+    /// The cgroup v2 path of this process (`0::/user.slice/x.scope` in `/proc/self/cgroup`).
+    static func parseCgroupV2Path(_ text: String) -> String? {
+        text.split(separator: "\n").first { $0.hasPrefix("0::") }.map { String($0.dropFirst(3)) }
+    }
+
+    /// `/a/b` → [`/a/b`, `/a`, ``] (the empty path is the root, `/sys/fs/cgroup` itself).
+    static func cgroupAncestors(_ path: String) -> [String] {
+        var parts = path.split(separator: "/").map(String.init)
+        var paths: [String] = []
+        while !parts.isEmpty {
+            paths.append("/" + parts.joined(separator: "/"))
+            parts.removeLast()
+        }
+        return paths + [""]
+    }
+
     static func parseCgroupV1(quota: String, period: String) -> Double? {
         guard let quota = Double(quota.trimmingCharacters(in: .whitespacesAndNewlines)),
               let period = Double(period.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }

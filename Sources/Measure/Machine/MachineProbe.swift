@@ -5,7 +5,8 @@ import Results
 public enum MachineProbe {
     public static func probe() -> MachineFacts {
         let cpuInfo = parseCPUInfo(read("/proc/cpuinfo") ?? "")
-        let logical = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Not `activeProcessorCount`: on Linux Foundation already folds a cgroup v1 quota or cpuset into it.
+        let logical = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let affinity = Linux.affinityCPUs()
         let quota = cgroupQuotaCPUs()
         let names = unameFields()
@@ -61,9 +62,13 @@ public enum MachineProbe {
         #endif
     }
 
-    /// cgroup v2 first, then the v1 cpu controller under its usual mount points.
+    /// cgroup v2 first — the tightest `cpu.max` from this process's own cgroup up to the root, since a
+    /// systemd slice or a host-namespace container sets it below the root — then the v1 cpu controller.
     private static func cgroupQuotaCPUs() -> Double? {
-        if let max = read("/sys/fs/cgroup/cpu.max") { return parseCgroupV2CPUMax(max) }
+        let ownGroup = read("/proc/self/cgroup").flatMap(parseCgroupV2Path) ?? "/"
+        let limits = cgroupAncestors(ownGroup).compactMap { read("/sys/fs/cgroup\($0)/cpu.max").flatMap(parseCgroupV2CPUMax) }
+        if let tightest = limits.min() { return tightest }
+        if read("/sys/fs/cgroup/cgroup.controllers") != nil { return nil }
         for dir in ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"] {
             if let quota = read("\(dir)/cpu.cfs_quota_us"), let period = read("\(dir)/cpu.cfs_period_us") {
                 return parseCgroupV1(quota: quota, period: period)

@@ -91,7 +91,9 @@ public struct Runner {
     func plans(calibration: Calibration, usableCores: Int) -> [CellPlan] {
         let cells = CellPlan.all(settings: settings, calibration: calibration, strategies: strategies)
         guard let budget = settings.timeBudgetSeconds else { return cells }
-        let taskSeconds = max(calibration.measuredSeconds, calibration.targetSeconds)
+        // The target, not the measured size: the plan (and the step count shown in the progress) must be
+        // the same before and after calibrating.
+        let taskSeconds = calibration.targetSeconds
         let before = 1 + 2 * settings.cpuTaskTargetSeconds
             + (runsExperiments ? estimatedExperimentSeconds(usableCores: usableCores) : 0)
         return RepetitionBudget(remainingSeconds: budget - before)

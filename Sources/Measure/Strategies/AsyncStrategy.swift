@@ -9,13 +9,17 @@ struct AsyncStrategy: Strategy {
 
     func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
         let loop = try OneThreadExecutor()
-        defer { loop.shutdown() }
-        let tasks = Self.gather(plan.jobs, on: loop, runner: runner)
+        let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
+        // On an overrun the loop is abandoned, not shut down: its stuck tasks would never let it end.
+        let tasks = try Self.gather(plan.jobs, on: loop, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
+        loop.shutdown()
         return StrategyOutcome(tasks: tasks)
     }
 
-    /// Runs every job as a child task on `loop` and blocks the caller until all are done.
-    static func gather(_ jobs: [TaskJob], on loop: OneThreadExecutor, runner: TaskRunner) -> [TaskRecord] {
+    /// Runs every job as a child task on `loop` and blocks the caller until all are done; past the time
+    /// limit throws `overrun` (tasks on the loop cannot be stopped from outside; the error ends the program).
+    static func gather(_ jobs: [TaskJob], on loop: OneThreadExecutor, runner: TaskRunner,
+                       timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [TaskRecord] {
         let records = RecordSlots(count: jobs.count)
         let done = DispatchSemaphore(value: 0)
         // Child tasks get the loop as executor preference explicitly: the parent's preference alone
@@ -31,7 +35,7 @@ struct AsyncStrategy: Strategy {
             }
             done.signal()
         }
-        done.wait()
+        guard done.wait(timeout: .now() + timeLimitSeconds) == .success else { throw overrun }
         return records.all
     }
 }

@@ -11,7 +11,8 @@ struct GlobalLockStrategy: Strategy {
         let queue = TaskQueue(count: jobs.count, workers: workers)
         let lock = GlobalLock(switchIntervalSeconds: plan.switchIntervalSeconds,
                               originNanoseconds: runner.originNanoseconds)
-        try WorkerThreads.run(count: workers) { thread in
+        let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
+        try WorkerThreads.run(count: workers, timeoutSeconds: plan.timeLimitSeconds, abandonAfterTimeout: overrun) { thread in
             lock.take(thread)
             while let index = queue.take(worker: thread) {
                 let record = runner.perform(

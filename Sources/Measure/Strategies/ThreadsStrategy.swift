@@ -9,7 +9,8 @@ struct ThreadsStrategy: Strategy {
         let jobs = plan.jobs
         let workers = max(1, min(plan.workers, jobs.count))
         let queue = TaskQueue(count: jobs.count, workers: workers)
-        try WorkerThreads.run(count: workers) { worker in
+        let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
+        try WorkerThreads.run(count: workers, timeoutSeconds: plan.timeLimitSeconds, abandonAfterTimeout: overrun) { worker in
             while let index = queue.take(worker: worker) {
                 queue.finish(runner.perform(jobs[index], index: index))
             }

@@ -67,10 +67,10 @@ struct LineReader {
     }
 }
 
-enum FileDescriptorIO {
+public enum FileDescriptorIO {
     /// Writes every byte; false on an error such as EPIPE (the reader is gone).
     @discardableResult
-    static func writeAll(_ fileDescriptor: Int32, _ data: Data) -> Bool {
+    public static func writeAll(_ fileDescriptor: Int32, _ data: Data) -> Bool {
         data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -3,11 +3,14 @@ import Results
 import Synchronization
 
 /// Starts `count` OS threads running `body(threadIndex)` and waits for all of them. Past
-/// `timeoutSeconds`, `onTimeout` runs once (it must make the bodies end) and the wait goes on.
+/// `timeoutSeconds`, `onTimeout` runs once and then either the wait goes on (`onTimeout` made the bodies
+/// end, e.g. by killing their worker processes) or, with `abandonAfterTimeout`, that error is thrown at
+/// once: threads in this process cannot be stopped, so the run is given up and the error ends the program.
 enum WorkerThreads {
     /// Every thread is created before any body runs: when the kernel refuses one (ulimit -u), the
     /// threads already made end without running their body and this throws `threadStartFailed`.
     static func run(count: Int, timeoutSeconds: Double? = nil, onTimeout: () -> Void = {},
+                    abandonAfterTimeout: MeasureError? = nil,
                     _ body: @escaping @Sendable (Int) -> Void) throws(MeasureError) {
         let done = DispatchGroup()
         let go = DispatchSemaphore(value: 0)
@@ -37,6 +40,7 @@ enum WorkerThreads {
         }
         if let timeoutSeconds, done.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             onTimeout()
+            if let abandonAfterTimeout { throw abandonAfterTimeout }
         }
         done.wait()
     }

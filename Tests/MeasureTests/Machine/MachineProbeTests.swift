@@ -81,4 +81,11 @@ final class MachineProbeTests: XCTestCase {
         facts.loadAverage = [1.2, 1, 1]
         XCTAssertTrue(MachineProbe.warnings(for: facts).contains { $0.kind == .highLoad })
     }
+
+    func testTheOwnCgroupAndItsAncestorsAreSearchedForAQuota() {
+        XCTAssertEqual(MachineProbe.parseCgroupV2Path("12:pids:/\n0::/user.slice/run.scope\n"), "/user.slice/run.scope")
+        XCTAssertNil(MachineProbe.parseCgroupV2Path("4:cpu:/docker/abc\n"))
+        XCTAssertEqual(MachineProbe.cgroupAncestors("/user.slice/run.scope"), ["/user.slice/run.scope", "/user.slice", ""])
+        XCTAssertEqual(MachineProbe.cgroupAncestors("/"), [""])
+    }
 }
