@@ -23,14 +23,13 @@ struct PythonChildProcess {
         let stderrURL = folder.appendingPathComponent("stderr.txt")
         let pid = try spawn(executable, arguments, stdout: stdoutURL.path, stderr: stderrURL.path)
         ChildProcesses.started(pid, leadsGroup: true)
-        defer { ChildProcesses.reaping(pid) }
-        guard let status = waitForExit(pid, timeoutSeconds: timeoutSeconds) else {
-            _ = killGroup(ledBy: pid)
-            _ = reap(pid, options: 0)
-            throw PythonBenchmarkError.timedOut(seconds: timeoutSeconds, pid: pid)
-        }
-        // A crashed interpreter can leave pool workers behind in its group.
+        let exited = waitForExit(pid, timeoutSeconds: timeoutSeconds)
+        // Kill the whole group — everything on a timeout, or the pool workers a crashed interpreter left
+        // behind — while the unreaped leader still holds the group id, then reap the leader.
         _ = killGroup(ledBy: pid)
+        ChildProcesses.reaping(pid)
+        let status = reap(pid)
+        guard exited else { throw PythonBenchmarkError.timedOut(seconds: timeoutSeconds, pid: pid) }
         let signal = status & 0x7f
         return Outcome(
             exitStatus: signal == 0 ? (status >> 8) & 0xff : nil,
@@ -82,26 +81,26 @@ struct PythonChildProcess {
         }
     }
 
-    /// The raw wait status once `pid` exits, or nil if it still runs after `timeoutSeconds`.
-    /// Polls every few milliseconds: Python times itself, so the latency costs nothing measured.
-    private static func waitForExit(_ pid: pid_t, timeoutSeconds: Double) -> Int32? {
+    /// Whether `pid` exited within `timeoutSeconds`; it is left unreaped (a zombie keeps its pid and
+    /// group id from being reused). Polls every few milliseconds: Python times itself, so the latency
+    /// costs nothing measured.
+    private static func waitForExit(_ pid: pid_t, timeoutSeconds: Double) -> Bool {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while true {
-            if let status = reap(pid, options: WNOHANG) { return status }
-            if Date() >= deadline { return nil }
+            var info = siginfo_t()
+            let result = waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT)
+            if result == 0, info._sifields._sigchld.si_pid == pid { return true }
+            if result == -1, errno != EINTR { return true }  // nothing to wait for: it is gone
+            if Date() >= deadline { return false }
             usleep(2_000)
         }
     }
 
-    /// `waitpid`, retried on EINTR; nil while the child still runs.
-    private static func reap(_ pid: pid_t, options: Int32) -> Int32? {
+    /// `waitpid`, retried on EINTR: the raw wait status.
+    private static func reap(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
-        while true {
-            let result = waitpid(pid, &status, options)
-            if result == pid { return status }
-            if result == -1 && errno == EINTR { continue }
-            return nil
-        }
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return status
     }
 
     private static func killGroup(ledBy pid: pid_t) -> Bool {
