@@ -29,6 +29,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
             return "worker process \(pid) of the processes strategy failed on task \(task)\(exit): \(reason). Check that the worker executable is this concreport build"
         case let .spawnFailed(executable, code) where code == EAGAIN:
             return "could not start a worker process (\(executable)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer workers (--cpu-workers)"
+        case let .spawnFailed(executable, code) where code == EMFILE || code == ENFILE:
+            return "could not start a worker process (\(executable)): too many open files (errno \(code)); each worker needs two pipes. Raise the limit (ulimit -n) or ask for fewer workers (--io-tasks, --cpu-workers)"
         case let .spawnFailed(executable, code):
             return "cannot start worker process \(executable): \(String(cString: strerror(code))) (errno \(code)). Check the path exists and is executable, and the process limit (ulimit -u)"
         case let .threadStartFailed(index, count, code) where code == EAGAIN:

@@ -17,6 +17,12 @@ final class ResourceLimitMessageTests: XCTestCase {
         XCTAssertTrue(message.hasPrefix("could not start a worker process (/bin/concreport): resource limit (ulimit -u) reached"), message)
     }
 
+    func testRunningOutOfFileDescriptorsNamesThatLimit() {
+        let message = "\(MeasureError.spawnFailed(executable: "/bin/concreport", errno: EMFILE))"
+        XCTAssertTrue(message.contains("too many open files"), message)
+        XCTAssertTrue(message.contains("ulimit -n"), message)
+    }
+
     func testOtherErrorsKeepTheirOwnReason() {
         XCTAssertTrue("\(MeasureError.spawnFailed(executable: "/x", errno: ENOENT))".contains("No such file or directory"))
         XCTAssertFalse("\(MeasureError.threadStartFailed(index: 0, count: 1, errno: EINVAL))".contains("ulimit"))
