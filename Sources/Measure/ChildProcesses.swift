@@ -21,9 +21,6 @@ public enum ChildProcesses {
         live.withLock { children in children = children.filter { $0.pid != pid } }
     }
 
-    /// Children started and not yet reaped.
-    public static var running: [pid_t] { live.withLock { $0.map(\.pid).sorted() } }
-
     /// SIGKILLs every live child (its whole group where it leads one) and reaps it.
     public static func killAll() {
         let children = live.withLock { children -> Set<Child> in

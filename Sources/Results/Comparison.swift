@@ -56,7 +56,8 @@ public struct Cell: Codable, Sendable, Equatable {
 
 /// One repetition of a cell.
 public struct Run: Codable, Sendable, Equatable {
-    /// Wall time from the first task's submission to the last task's completion (spawning included).
+    /// Wall time of the whole run: from before its threads or worker processes are created to after
+    /// they are joined or reaped, so starting them counts, as it does in the seed's pools.
     public var wallSeconds: Double
     /// CPU time (user + system) spent by the run, its worker processes included.
     public var cpuSeconds: Double

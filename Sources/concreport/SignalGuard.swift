@@ -3,7 +3,7 @@ import Measure
 import Synchronization
 
 /// An interrupted run: nothing is printed on stdout and the shell sees 128 + signal.
-struct Interrupted: Error, CustomStringConvertible {
+struct Interrupted: CustomStringConvertible {
     let signal: Int32
     var exitStatus: Int32 { 128 + signal }
     var description: String { "interrupted by signal \(signal); no report written" }

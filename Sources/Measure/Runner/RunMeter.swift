@@ -1,7 +1,8 @@
 import Results
 
-/// Runs a strategy once and measures the run: wall time from the first submission to the last
-/// completion, CPU time and context switches of this process plus the workers it reaped.
+/// Runs a strategy once and measures the run: wall time around the whole of it (creating and joining
+/// threads, spawning and reaping workers), CPU time and context switches of this process plus the
+/// workers it reaped.
 enum RunMeter {
     static func measure(_ strategy: any Strategy, _ plan: RunPlan) throws -> (run: Run, lockTrace: GlobalLockTrace?) {
         let ownBefore = Linux.processUsage()

@@ -5,10 +5,10 @@ import Foundation
 /// thread then waits forever.
 enum OSThread {
     /// The body and name a new thread runs, passed through `pthread_create`'s context pointer.
-    private final class Start {
+    private final class Start: Sendable {
         let name: String
-        let body: () -> Void
-        init(name: String, body: @escaping () -> Void) {
+        let body: @Sendable () -> Void
+        init(name: String, body: @escaping @Sendable () -> Void) {
             self.name = name
             self.body = body
         }
@@ -16,7 +16,8 @@ enum OSThread {
 
     /// Starts `body` on a new thread named `name`; throws
     /// `MeasureError.threadStartFailed` when the kernel refuses it.
-    static func start(name: String, index: Int = 0, of count: Int = 1, _ body: @escaping () -> Void) throws(MeasureError) {
+    static func start(name: String, index: Int = 0, of count: Int = 1,
+                      _ body: @escaping @Sendable () -> Void) throws(MeasureError) {
         let context = Unmanaged.passRetained(Start(name: name, body: body)).toOpaque()
         var thread = pthread_t()
         let code = pthread_create(&thread, nil, { context in

@@ -4,8 +4,9 @@ import Synchronization
 
 /// One worker process of the processes strategy: spawned with pipes on its stdin and stdout, asked for
 /// one task at a time, reaped exactly once.
-// @unchecked Sendable: each worker is driven by one parent thread; `status` is behind a Mutex and
-// `stop()` only sends a signal, which is safe from any thread.
+// @unchecked Sendable: only the worker's own parent thread calls `perform`/`finish`, which alone touch
+// `output` and `inputClosed`; `status` is behind a Mutex, and `stop()` only sends a signal, which is
+// safe from any thread.
 final class WorkerProcess: @unchecked Sendable {
     let pid: pid_t
     private let input: Int32
