@@ -27,11 +27,8 @@ struct DiffCommand: ParsableCommand {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
         Console.out(diff.markdown())
-        for (input, differences) in zip(inputs.dropFirst(), diff.settingsDifferences) {
-            let excluding = differences.filter { $0.scope != .none }
-            guard !excluding.isEmpty else { continue }
-            let fields = excluding.map(\.field).joined(separator: ", ")
-            Console.err("concreport: warning: \(input.name) was measured with other settings than \(files[0]) (\(fields)); only cells measured the same way are compared\n")
+        for warning in diff.settingsWarnings {
+            Console.err("concreport: warning: \(warning)\n")
         }
         if let failAbove, diff.hasSlowdown(above: failAbove) {
             ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")

@@ -58,7 +58,7 @@ struct MeasureCommand: ParsableCommand {
 
     func run() throws {
         // Fail on templates before spending a minute measuring.
-        _ = try TemplateSet.load(directory: BuiltinTemplates.directory(for: post.lang, override: post.templates))
+        let templates = try post.loadTemplates()
         if comparePython, PythonBenchmark.locatePython() == nil {
             throw UsageError(description: "--compare-python: no python3 on PATH; install Python 3 or leave the flag out")
         }
@@ -79,7 +79,7 @@ struct MeasureCommand: ParsableCommand {
             Console.err("concreport: warning: \(warning.message)\n")
         }
         do {
-            try Publisher(options: post).publish(results)
+            try Publisher(options: post, templates: templates).publish(results)
         } catch {
             // Never lose a measurement to a rendering problem: keep the numbers for `concreport render`.
             if let saved = try? Self.rescue(results) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Render
 import Foundation
 
 /// How and where the post is written; shared by `measure` and `render`.
@@ -23,6 +24,11 @@ struct PostOptions: ParsableArguments {
 
     @Flag(name: .customLong("unsafe-html"), help: "Pass raw HTML from the templates into the HTML page.")
     var unsafeHTML = false
+
+    /// The chosen (or built-in) templates, read and checked.
+    func loadTemplates() throws -> TemplateSet {
+        try TemplateSet.load(directory: BuiltinTemplates.directory(for: lang, override: templates))
+    }
 
     func validate() throws {
         if let templates {

@@ -5,10 +5,10 @@ import Results
 /// Turns saved or fresh results into what the user asked for: stdout in one format, or the output folder.
 struct Publisher {
     let options: PostOptions
+    let templates: TemplateSet
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
     func publish(_ results: Results) throws {
-        let templates = try TemplateSet.load(directory: BuiltinTemplates.directory(for: options.lang, override: options.templates))
         let renderer = PostRenderer(templates: templates)
         let markdown = try renderer.markdown(for: results)
         let json = try ResultsFile.encode(results)

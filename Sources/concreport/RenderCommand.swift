@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
             let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
             Console.out(lines.joined(separator: "\n") + "\n")
         } else if let results {
-            try Publisher(options: post).publish(results)
+            try Publisher(options: post, templates: post.loadTemplates()).publish(results)
         }
     }
 }

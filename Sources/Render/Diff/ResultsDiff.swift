@@ -31,6 +31,16 @@ public struct ResultsDiff: Sendable {
         rows.flatMap { $0.outcomes.compactMap(\.change) }
     }
 
+    /// One line per file whose settings keep some of its cells from being compared (for stderr).
+    public var settingsWarnings: [String] {
+        zip(inputs.dropFirst(), settingsDifferences).compactMap { input, differences in
+            let excluding = differences.filter { $0.scope != .none }
+            guard !excluding.isEmpty, let baseline = inputs.first else { return nil }
+            let fields = excluding.map(\.field).joined(separator: ", ")
+            return "\(input.name) was measured with other settings than \(baseline.name) (\(fields)); only cells measured the same way are compared"
+        }
+    }
+
     /// Flagged changes where a file is slower than the baseline.
     public var slowdowns: [DiffChange] { changes.filter(\.isSlowdown) }
 
