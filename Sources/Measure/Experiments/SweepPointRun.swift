@@ -50,11 +50,8 @@ struct SweepPointRun {
 
     /// Sums the workers' traces into one point; slices in time order, times since the origin.
     static func point(workers: Int, tasks: [TracedTask], originNanoseconds origin: Int64) -> SweepPoint {
-        let end = tasks.map(\.endNanoseconds).max() ?? origin
-        let slices = tasks.enumerated()
-            .flatMap { index, task in task.cpuSlices(task: index, originNanoseconds: origin) }
-            .sorted { ($0.startSeconds, $0.task) < ($1.startSeconds, $1.task) }
-        return SweepPoint(workers: workers, wallSeconds: Double(end - origin) / 1e9,
+        let (wall, slices) = tasks.merged(originNanoseconds: origin)
+        return SweepPoint(workers: workers, wallSeconds: wall,
                           voluntarySwitches: tasks.reduce(0) { $0 + $1.voluntarySwitches },
                           involuntarySwitches: tasks.reduce(0) { $0 + $1.involuntarySwitches },
                           migrations: tasks.reduce(0) { $0 + $1.migrations }, slices: slices)

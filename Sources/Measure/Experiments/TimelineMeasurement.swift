@@ -34,11 +34,8 @@ struct TimelineMeasurement {
             (0..<tasksPerThread).map { _ in TracedTask.run(iterations: iterations, gapThresholdNanoseconds: gap) }
         }
         let tasks = byThread.flatMap { $0 }
-        let end = tasks.map(\.endNanoseconds).max() ?? origin
-        let slices = tasks.enumerated()
-            .flatMap { index, task in task.cpuSlices(task: index, originNanoseconds: origin) }
-            .sorted { ($0.startSeconds, $0.task) < ($1.startSeconds, $1.task) }
-        return TracedRun(wallSeconds: Double(end - origin) / 1e9, slices: slices,
+        let (wall, slices) = tasks.merged(originNanoseconds: origin)
+        return TracedRun(wallSeconds: wall, slices: slices,
                          involuntarySwitches: tasks.reduce(0) { $0 + $1.involuntarySwitches })
     }
 }

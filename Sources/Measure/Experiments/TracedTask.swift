@@ -48,3 +48,15 @@ struct TracedTask: Codable, Sendable, Equatable {
         zip(slices, slices.dropFirst()).filter { $0.cpu != $1.cpu }.count
     }
 }
+
+extension Array where Element == TracedTask {
+    /// The tasks together, numbered in order: the wall time from `originNanoseconds` to the last end, and
+    /// every slice in time order.
+    func merged(originNanoseconds origin: Int64) -> (wallSeconds: Double, slices: [CPUSlice]) {
+        let end = map(\.endNanoseconds).max() ?? origin
+        let slices = enumerated()
+            .flatMap { index, task in task.cpuSlices(task: index, originNanoseconds: origin) }
+            .sorted { ($0.startSeconds, $0.task) < ($1.startSeconds, $1.task) }
+        return (Double(end - origin) / 1e9, slices)
+    }
+}
