@@ -111,18 +111,22 @@ public struct GlobalLockTrace: Codable, Sendable, Equatable {
     public var intervals: [LockInterval]
     /// Hand-offs forced by a drop request.
     public var forcedSwitches: Int
-    /// Drop requests set by waiting threads.
+    /// Drop requests set by waiting threads (one per wait that timed out with no switch; CPython sets
+    /// its request again on every such timeout, we count a pending request once).
     public var dropRequests: Int
+    /// Kernel thread id of each lock thread, by `LockInterval.thread`.
+    public var threadIDs: [Int32]
 
-    public init(intervals: [LockInterval], forcedSwitches: Int, dropRequests: Int) {
+    public init(intervals: [LockInterval], forcedSwitches: Int, dropRequests: Int, threadIDs: [Int32] = []) {
         self.intervals = intervals
         self.forcedSwitches = forcedSwitches
         self.dropRequests = dropRequests
+        self.threadIDs = threadIDs
     }
 }
 
 public struct LockInterval: Codable, Sendable, Equatable {
-    /// Index of the thread (0-based, as the tasks are numbered).
+    /// Index of the lock thread (0-based worker index; a thread may run several tasks in turn).
     public var thread: Int
     public var startSeconds: Double
     public var endSeconds: Double

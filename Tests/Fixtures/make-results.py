@@ -86,7 +86,8 @@ def lock_trace():
         end = min(t + 0.005, 2.081)
         intervals.append(dict(thread=k % 4, startSeconds=r6(t), endSeconds=r6(end - 0.00002)))
         t, k = end, k + 1
-    return dict(intervals=intervals, forcedSwitches=len(intervals) - 4, dropRequests=len(intervals) - 1)
+    return dict(intervals=intervals, forcedSwitches=len(intervals) - 4, dropRequests=len(intervals) - 1,
+                threadIDs=[4300 + k for k in range(4)])
 
 def slice_(task, pid, cpu, start, end):
     # Threads of concreport itself get their own tids; a worker process is one thread (tid = pid).

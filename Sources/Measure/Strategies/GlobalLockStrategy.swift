@@ -1,4 +1,5 @@
 import Results
+import Synchronization
 
 /// OS threads that must hold one global lock to run, as under CPython's GIL: CPU work is handed over
 /// every switch interval, blocking waits release the lock (`Py_BEGIN_ALLOW_THREADS`).
@@ -11,8 +12,10 @@ struct GlobalLockStrategy: Strategy {
         let queue = TaskQueue(count: jobs.count, workers: workers)
         let lock = GlobalLock(switchIntervalSeconds: plan.switchIntervalSeconds,
                               originNanoseconds: runner.originNanoseconds)
+        let threadIDs = Mutex<[Int32]>(Array(repeating: 0, count: workers))
         let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
         try WorkerThreads.run(count: workers, timeoutSeconds: plan.timeLimitSeconds, abandonAfterTimeout: overrun) { thread in
+            threadIDs.withLock { $0[thread] = Linux.threadID() }
             lock.take(thread)
             while let index = queue.take(worker: thread) {
                 let record = runner.perform(
@@ -27,6 +30,8 @@ struct GlobalLockStrategy: Strategy {
             }
             lock.release(thread)
         }
-        return StrategyOutcome(tasks: queue.finished, lockTrace: lock.trace)
+        var trace = lock.trace
+        trace.threadIDs = threadIDs.withLock { $0 }
+        return StrategyOutcome(tasks: queue.finished, lockTrace: trace)
     }
 }

@@ -67,15 +67,16 @@ public enum ChromeTrace {
         )
     }
 
-    /// Ownership intervals, as recorded, on the thread that ran the task of the same index.
+    /// Ownership intervals, as recorded, on the lock thread's own tid (in the process that ran the run).
     private static func lockEvents(_ trace: GlobalLockTrace, run: Run, offset: Double) -> [ChromeTraceEvent] {
-        trace.intervals.compactMap { interval in
-            guard let task = run.tasks.first(where: { $0.index == interval.thread }) else { return nil }
+        guard let pid = run.tasks.first?.pid else { return [] }
+        return trace.intervals.compactMap { interval in
+            guard trace.threadIDs.indices.contains(interval.thread) else { return nil }
             return ChromeTraceEvent(
                 ph: "X", name: "holds global lock", cat: "lock",
                 ts: ChromeTraceEvent.microseconds(offset + interval.startSeconds),
                 dur: ChromeTraceEvent.microseconds(Swift.max(0, interval.endSeconds - interval.startSeconds)),
-                pid: task.pid, tid: task.tid, args: ["thread": .int(interval.thread)]
+                pid: pid, tid: trace.threadIDs[interval.thread], args: ["thread": .int(interval.thread)]
             )
         }
     }

@@ -16,6 +16,9 @@ final class GlobalLockStrategyTests: XCTestCase {
         }
         for interval in intervals { XCTAssertLessThanOrEqual(interval.startSeconds, interval.endSeconds) }
         XCTAssertLessThanOrEqual(trace.forcedSwitches, trace.dropRequests)
+        // Three workers for three tasks: lock thread i ran task i, on its own kernel thread.
+        XCTAssertEqual(trace.threadIDs, outcome.tasks.map(\.tid))
+        XCTAssertEqual(Set(trace.threadIDs).count, 3)
     }
 
     func testAThreadWaitingOnIOLetsAnotherRun() throws {

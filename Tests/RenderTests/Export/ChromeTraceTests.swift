@@ -8,7 +8,7 @@ final class ChromeTraceTests: XCTestCase {
         intervals: [LockInterval(thread: 0, startSeconds: 0, endSeconds: 0.005),
                     LockInterval(thread: 1, startSeconds: 0.005, endSeconds: 0.010),
                     LockInterval(thread: 0, startSeconds: 0.010, endSeconds: 0.015)],
-        forcedSwitches: 2, dropRequests: 2
+        forcedSwitches: 2, dropRequests: 2, threadIDs: [2400, 2401]
     )
 
     private var results: Results {
