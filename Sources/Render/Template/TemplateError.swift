@@ -18,6 +18,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case unbalancedCondition(at: String, reason: String)
     case missingData(at: String, reason: String)
     case checkFailed(at: String, reason: String)
+    case tableWithoutBlankLine(at: String)
 
     public var description: String {
         switch self {
@@ -57,6 +58,8 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
             return "\(at): \(reason)"
         case let .checkFailed(at, reason):
             return "\(at): the filled post is broken: \(reason)"
+        case let .tableWithoutBlankLine(at):
+            return "\(at): put a blank line before this table (cmark-gfm would place its rows on the line above)"
         }
     }
 

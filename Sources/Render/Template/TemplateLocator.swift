@@ -48,6 +48,10 @@ struct TemplateLocator {
                 try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code)
             }
         case .table:
+            let headerLine = Self.headerLine(of: node)
+            guard headerLine == node.startLine else {
+                throw .tableWithoutBlankLine(at: location(line: fileLine(headerLine), offset: 0).description)
+            }
             for row in node.children where row.isTableRow {
                 for cell in row.children where cell.kind == .tableCell && cell.startColumn > 0 {
                     try locatePlaceholders(bodyLine: cell.startLine, from: cell.startColumn - 1, to: cell.endColumn,
@@ -73,6 +77,13 @@ struct TemplateLocator {
     }
 
     private func fileLine(_ bodyLine: Int) -> Int { bodyStart + bodyLine - 1 }
+
+    /// The body line of a table's header row, counted back from its last row: a table that follows a
+    /// paragraph line without a blank line gets that paragraph's start line from cmark-gfm.
+    static func headerLine(of table: MarkdownNode) -> Int {
+        let bodyRows = table.children.filter(\.isTableRow).count - 1
+        return table.endLine - bodyRows - 1
+    }
 
     private func location(line: Int, offset: Int) -> SourceLocation {
         SourceLocation(file: file, line: line + 1, column: offset + 1)
