@@ -243,13 +243,26 @@ struct TemplateLocator {
         let line = fileLine(node.startLine)
         guard line < source.lines.count else { return nil }
         let bytes = source.lines[line]
-        let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        let start = min(max(0, node.startColumn - 1), bytes.count)
+        let text = String(decoding: bytes[start...], as: UTF8.self).trimmingSpaces
         guard text.hasPrefix("<!--"), text.hasSuffix("-->"), text.count >= 7 else { return nil }
         let inner = String(text.dropFirst(4).dropLast(3))
         let words = inner.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let keyword = words.first, ["if", "elif", "else", "end"].contains(keyword) else { return nil }
+        guard let keyword = words.first else { return nil }
         let keywordOffset = bytes.firstOffset(of: Array(keyword.utf8), from: bytes.firstOffset(of: Array("<!--".utf8)) ?? 0) ?? 0
         let markerLocation = location(line: line, offset: keywordOffset)
+        guard ConditionKeyword.all.contains(keyword) else {
+            if let meant = ConditionKeyword.misspelt(keyword) {
+                throw .malformedExpression(at: markerLocation.description, text: inner.trimmingSpaces,
+                                           reason: "`\(keyword)` is not a condition keyword; did you mean `\(meant)`? "
+                                               + "(reword an author's comment that starts so close to one)")
+            }
+            return nil
+        }
+        if bytes[..<start].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+            throw .unbalancedCondition(at: markerLocation.description,
+                                       reason: "a condition marker inside a block quote or list item would be published with both branches; put it alone at the start of its line")
+        }
         let rest = words.count > 1 ? words[1].trimmingSpaces : ""
         switch keyword {
         case "else", "end":
