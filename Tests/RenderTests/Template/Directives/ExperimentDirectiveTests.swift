@@ -31,13 +31,14 @@ final class ExperimentDirectiveTests: XCTestCase {
         let lines = try render("```concreport sweep\n```\n", cores: 16).split(separator: "\n")
         XCTAssertEqual(lines.count, 2 + 3)
         // 32 workers × 0.501 s / 1.010 s on 16 cores.
-        XCTAssertEqual(lines[4], "| 32 | 1.010 | 15.87× | 99 % | 64 | 1312 | 11 |")
+        XCTAssertEqual(lines[0], "| Workers | Wall (s) | Speedup (×) | Efficiency (%) | Voluntary switches | Involuntary switches | Migrations |")
+        XCTAssertEqual(lines[4], "| 32 | 1.010 | 15.87 | 99 | 64 | 1312 | 11 |", "bare numbers: the header carries the unit")
     }
 
     func testCoreBusyListsEveryUsableCPU() throws {
         let lines = try render("```concreport corebusy\n```\n").split(separator: "\n")
         XCTAssertEqual(lines.count, 2 + 2)
-        XCTAssertEqual(lines[2], "| 0 | 2.001 | 99 % |")
+        XCTAssertEqual(lines[2], "| 0 | 2.001 | 99 |")
     }
 
     func testTimelineLanesPerTaskOrPerCPU() throws {
