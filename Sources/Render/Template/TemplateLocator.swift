@@ -31,7 +31,7 @@ struct TemplateLocator {
         if bodyStart < source.lines.count {
             try visit(CmarkDocument.parse(source.text(from: bodyStart)))
         }
-        try ConditionBlocks.checkBalance(conditions, file: file, lineCount: source.lines.count)
+        try ConditionBlocks.checkBalance(conditions, lineCount: source.lines.count)
         return LocatedTemplate(file: file, source: source, placeholders: placeholders,
                                directives: directives, conditions: conditions)
     }

@@ -85,6 +85,7 @@ final class ExperimentDirectiveTests: XCTestCase {
                          "demo.distinctCPUs = 4", "gather.threadCount = 1", "gather.sum = 6", "lock.handoffs = 415"] {
             XCTAssertTrue(names.contains(expected), expected)
         }
+        XCTAssertFalse(names.contains("lock.chartMerges"), "no value a template never uses")
         let oneCore = PostRenderer.names(for: try Fixtures.oneCore())
         XCTAssertTrue(oneCore.contains("sweep.half.workers = n/a"))
         XCTAssertTrue(oneCore.contains("timeline.parallel.ms = n/a"))
