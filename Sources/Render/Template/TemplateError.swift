@@ -51,7 +51,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
         case let .placeholderInCode(at):
             return "\(at): a placeholder inside code is never filled; move it out of the code span or code block"
         case let .placeholderInHTML(at):
-            return "\(at): a placeholder inside a raw HTML block is never filled"
+            return "\(at): a placeholder inside raw HTML (a block or an inline tag) is never filled; it would be text-escaped into the markup"
         case let .unbalancedCondition(at, reason):
             return "\(at): \(reason)"
         case let .missingData(at, reason):

@@ -42,10 +42,11 @@ struct TemplateLocator {
         switch node.kind {
         case .paragraph, .heading:
             let code = node.allNodes.filter { $0.kind == .code }
+            let html = node.allNodes.filter { $0.kind == .htmlInline }
             for line in node.startLine...max(node.startLine, node.endLine) {
                 let lower = line == node.startLine ? node.startColumn - 1 : 0
                 let upper = line == node.endLine ? node.endColumn : Int.max
-                try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code)
+                try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code, html: html)
             }
         case .table:
             let headerLine = Self.headerLine(of: node)
@@ -55,7 +56,8 @@ struct TemplateLocator {
             for row in node.children where row.isTableRow {
                 for cell in row.children where cell.kind == .tableCell && cell.startColumn > 0 {
                     try locatePlaceholders(bodyLine: cell.startLine, from: cell.startColumn - 1, to: cell.endColumn,
-                                           context: .tableCell, code: cell.allNodes.filter { $0.kind == .code })
+                                           context: .tableCell, code: cell.allNodes.filter { $0.kind == .code },
+                                           html: cell.allNodes.filter { $0.kind == .htmlInline })
                 }
             }
         case .codeBlock:
@@ -92,17 +94,19 @@ struct TemplateLocator {
     // MARK: Placeholders
 
     private mutating func locatePlaceholders(bodyLine: Int, from lower: Int, to upper: Int,
-                                             context: SpliceContext, code: [MarkdownNode]) throws(TemplateError) {
+                                             context: SpliceContext, code: [MarkdownNode],
+                                             html: [MarkdownNode]) throws(TemplateError) {
         let line = fileLine(bodyLine)
         guard line >= 0, line < source.lines.count else { return }
         let bytes = source.lines[line]
         for found in try scan(bytes, line: line, from: lower, to: upper) {
-            let inCode = code.contains { span in
+            func overlaps(_ span: MarkdownNode) -> Bool {
                 let spanStart = (span.startLine, span.startColumn - 1)
                 let spanEnd = (span.endLine, span.endColumn)
                 return (bodyLine, found.start) < spanEnd && spanStart < (bodyLine, found.end)
             }
-            if inCode { throw .placeholderInCode(at: location(line: line, offset: found.start).description) }
+            if code.contains(where: overlaps) { throw .placeholderInCode(at: location(line: line, offset: found.start).description) }
+            if html.contains(where: overlaps) { throw .placeholderInHTML(at: location(line: line, offset: found.start).description) }
             try addPlaceholder(found, line: line, context: context)
         }
     }
