@@ -14,12 +14,9 @@ struct GanttBarLimiter: Sendable {
     var maxBars: Int = defaultMaxBars
 
     func limit(_ chart: GanttChart) -> Limited {
-        var chart = chart
+        var chart = Self.untangled(chart)
         var merges = 0
         var resolution = 0
-        for index in chart.sections.indices {
-            chart.sections[index].bars.sort { ($0.startMilliseconds, $0.endMilliseconds) < ($1.startMilliseconds, $1.endMilliseconds) }
-        }
         while chart.barCount > maxBars, let (section, bar, gap) = smallestGap(in: chart) {
             var bars = chart.sections[section].bars
             bars[bar].endMilliseconds = max(bars[bar].endMilliseconds, bars[bar + 1].endMilliseconds)
@@ -29,6 +26,37 @@ struct GanttBarLimiter: Sendable {
             resolution = max(resolution, gap)
         }
         return Limited(chart: chart, merges: merges, resolutionMilliseconds: resolution)
+    }
+
+    /// Each lane sorted, with no two bars overlapping: rounding to whole milliseconds and the 1 ms minimum
+    /// can make neighbours overlap, which compact display would draw as extra rows. Same-label bars that
+    /// touch or overlap become one (not counted as a merge: nothing is hidden); a bar overlapping a
+    /// differently labelled one by at most that 1 ms starts where that one ends. Longer overlaps are real
+    /// (async tasks waiting side by side on one thread) and stay.
+    static func untangled(_ chart: GanttChart) -> GanttChart {
+        var chart = chart
+        for index in chart.sections.indices {
+            let sorted = chart.sections[index].bars.sorted {
+                ($0.startMilliseconds, $0.endMilliseconds) < ($1.startMilliseconds, $1.endMilliseconds)
+            }
+            var bars: [GanttBar] = []
+            for bar in sorted {
+                guard let last = bars.last, bar.startMilliseconds <= last.endMilliseconds else {
+                    bars.append(bar)
+                    continue
+                }
+                if bar.label == last.label {
+                    bars[bars.count - 1].endMilliseconds = max(last.endMilliseconds, bar.endMilliseconds)
+                } else if last.endMilliseconds - bar.startMilliseconds > 1 {
+                    bars.append(bar)
+                } else {
+                    bars.append(GanttBar(label: bar.label, startMilliseconds: last.endMilliseconds,
+                                         endMilliseconds: bar.endMilliseconds))
+                }
+            }
+            chart.sections[index].bars = bars
+        }
+        return chart
     }
 
     /// The mergeable neighbours closest in time. Ties go to the lane with the most bars, then to the pair

@@ -9,7 +9,7 @@ enum ConditionBlocks {
         var sawElse = false
     }
 
-    static func checkBalance(_ markers: [ConditionMarker], file: String, lineCount: Int) throws(TemplateError) {
+    static func checkBalance(_ markers: [ConditionMarker], lineCount: Int) throws(TemplateError) {
         _ = try droppedLines(markers, lineCount: lineCount) { _ in false }
     }
 

@@ -21,10 +21,11 @@ enum PostChecker {
             return
         }
         let rows = node.children.filter(\.isTableRow)
-        guard let header = rows.first else { return }
-        let expected = cellCount(source.lines[bodyStart + header.startLine - 1])
-        for row in rows.dropFirst() {
-            let line = bodyStart + row.startLine - 1
+        guard rows.count > 0 else { return }
+        let headerLine = bodyStart + TemplateLocator.headerLine(of: node) - 1
+        let expected = cellCount(source.lines[headerLine])
+        for index in 1..<rows.count {
+            let line = headerLine + 1 + index
             let found = cellCount(source.lines[line])
             if found != expected {
                 throw .checkFailed(at: "\(fileName):\(line + 1):1",
@@ -34,10 +35,10 @@ enum PostChecker {
     }
 
     /// Cells in a GFM table row as cmark-gfm splits them: at every `|` not escaped by a backslash
-    /// (even inside code spans), ignoring a leading and a trailing pipe.
+    /// (even inside code spans), ignoring a block quote's `>` markers and a leading and a trailing pipe.
     static func cellCount(_ line: [UInt8]) -> Int {
         var bytes = ArraySlice(line)
-        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+        while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x3E { bytes.removeFirst() }
         while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
         if bytes.first == 0x7C { bytes.removeFirst() }
         var pipes = 0

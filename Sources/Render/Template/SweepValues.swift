@@ -10,9 +10,11 @@ enum SweepValues {
         values["sweep.taskSeconds"] = sweep.map { .fixed($0.taskSeconds, decimals: 3) } ?? .missing
         values["sweep.points"] = sweep.map { .count($0.points.count) } ?? .missing
         var walls: [SweepRole: Double] = [:]
+        var workers: [SweepRole: Int] = [:]
         for role in SweepRole.allCases {
             let point = sweep.flatMap { role.point(in: $0, usableCores: usableCores) }
             walls[role] = point?.wallSeconds
+            workers[role] = point?.workers
             for stat in pointStats {
                 values["sweep.\(role.rawValue).\(stat)"] = point.flatMap {
                     value(stat, $0, taskSeconds: sweep!.taskSeconds, usableCores: usableCores)
@@ -24,11 +26,21 @@ enum SweepValues {
         } else {
             values["sweep.doubleOverEqual"] = .missing
         }
+        values["sweep.doubleScaling"] = scaling(walls: walls, workers: workers)
         let points = sweep?.points
         values["sched.voluntary"] = points.map { .count($0.reduce(0) { $0 + $1.voluntarySwitches }) } ?? .missing
         values["sched.involuntary"] = points.map { .count($0.reduce(0) { $0 + $1.involuntarySwitches }) } ?? .missing
         values["sched.migrations"] = points.map { .count($0.reduce(0) { $0 + $1.migrations }) } ?? .missing
         return values
+    }
+
+    /// How the wall time grew against the work: 1 when doubling the workers doubled the time (the cores
+    /// were already full), well below 1 when the extra workers found idle cores.
+    private static func scaling(walls: [SweepRole: Double], workers: [SweepRole: Int]) -> TemplateValue {
+        guard let doubleWall = walls[.double], let equalWall = walls[.equal], equalWall > 0,
+              let doubleWorkers = workers[.double], let equalWorkers = workers[.equal], equalWorkers > 0, doubleWorkers > 0
+        else { return .missing }
+        return .fixed((doubleWall / equalWall) / (Double(doubleWorkers) / Double(equalWorkers)), decimals: 2)
     }
 
     private static func value(_ stat: String, _ point: SweepPoint, taskSeconds: Double, usableCores: Int) -> TemplateValue? {

@@ -18,6 +18,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case unbalancedCondition(at: String, reason: String)
     case missingData(at: String, reason: String)
     case checkFailed(at: String, reason: String)
+    case tableWithoutBlankLine(at: String)
 
     public var description: String {
         switch self {
@@ -50,13 +51,15 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
         case let .placeholderInCode(at):
             return "\(at): a placeholder inside code is never filled; move it out of the code span or code block"
         case let .placeholderInHTML(at):
-            return "\(at): a placeholder inside a raw HTML block is never filled"
+            return "\(at): a placeholder inside raw HTML (a block or an inline tag) is never filled; it would be text-escaped into the markup"
         case let .unbalancedCondition(at, reason):
             return "\(at): \(reason)"
         case let .missingData(at, reason):
             return "\(at): \(reason)"
         case let .checkFailed(at, reason):
             return "\(at): the filled post is broken: \(reason)"
+        case let .tableWithoutBlankLine(at):
+            return "\(at): put a blank line before this table (cmark-gfm would place its rows on the line above)"
         }
     }
 

@@ -31,7 +31,7 @@ struct TemplateLocator {
         if bodyStart < source.lines.count {
             try visit(CmarkDocument.parse(source.text(from: bodyStart)))
         }
-        try ConditionBlocks.checkBalance(conditions, file: file, lineCount: source.lines.count)
+        try ConditionBlocks.checkBalance(conditions, lineCount: source.lines.count)
         return LocatedTemplate(file: file, source: source, placeholders: placeholders,
                                directives: directives, conditions: conditions)
     }
@@ -42,16 +42,22 @@ struct TemplateLocator {
         switch node.kind {
         case .paragraph, .heading:
             let code = node.allNodes.filter { $0.kind == .code }
+            let html = node.allNodes.filter { $0.kind == .htmlInline }
             for line in node.startLine...max(node.startLine, node.endLine) {
                 let lower = line == node.startLine ? node.startColumn - 1 : 0
                 let upper = line == node.endLine ? node.endColumn : Int.max
-                try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code)
+                try locatePlaceholders(bodyLine: line, from: lower, to: upper, context: .text, code: code, html: html)
             }
         case .table:
+            let headerLine = Self.headerLine(of: node)
+            guard headerLine == node.startLine else {
+                throw .tableWithoutBlankLine(at: location(line: fileLine(headerLine), offset: 0).description)
+            }
             for row in node.children where row.isTableRow {
                 for cell in row.children where cell.kind == .tableCell && cell.startColumn > 0 {
                     try locatePlaceholders(bodyLine: cell.startLine, from: cell.startColumn - 1, to: cell.endColumn,
-                                           context: .tableCell, code: cell.allNodes.filter { $0.kind == .code })
+                                           context: .tableCell, code: cell.allNodes.filter { $0.kind == .code },
+                                           html: cell.allNodes.filter { $0.kind == .htmlInline })
                 }
             }
         case .codeBlock:
@@ -74,6 +80,13 @@ struct TemplateLocator {
 
     private func fileLine(_ bodyLine: Int) -> Int { bodyStart + bodyLine - 1 }
 
+    /// The body line of a table's header row, counted back from its last row: a table that follows a
+    /// paragraph line without a blank line gets that paragraph's start line from cmark-gfm.
+    static func headerLine(of table: MarkdownNode) -> Int {
+        let bodyRows = table.children.filter(\.isTableRow).count - 1
+        return table.endLine - bodyRows - 1
+    }
+
     private func location(line: Int, offset: Int) -> SourceLocation {
         SourceLocation(file: file, line: line + 1, column: offset + 1)
     }
@@ -81,17 +94,19 @@ struct TemplateLocator {
     // MARK: Placeholders
 
     private mutating func locatePlaceholders(bodyLine: Int, from lower: Int, to upper: Int,
-                                             context: SpliceContext, code: [MarkdownNode]) throws(TemplateError) {
+                                             context: SpliceContext, code: [MarkdownNode],
+                                             html: [MarkdownNode]) throws(TemplateError) {
         let line = fileLine(bodyLine)
         guard line >= 0, line < source.lines.count else { return }
         let bytes = source.lines[line]
         for found in try scan(bytes, line: line, from: lower, to: upper) {
-            let inCode = code.contains { span in
+            func overlaps(_ span: MarkdownNode) -> Bool {
                 let spanStart = (span.startLine, span.startColumn - 1)
                 let spanEnd = (span.endLine, span.endColumn)
                 return (bodyLine, found.start) < spanEnd && spanStart < (bodyLine, found.end)
             }
-            if inCode { throw .placeholderInCode(at: location(line: line, offset: found.start).description) }
+            if code.contains(where: overlaps) { throw .placeholderInCode(at: location(line: line, offset: found.start).description) }
+            if html.contains(where: overlaps) { throw .placeholderInHTML(at: location(line: line, offset: found.start).description) }
             try addPlaceholder(found, line: line, context: context)
         }
     }
@@ -232,13 +247,26 @@ struct TemplateLocator {
         let line = fileLine(node.startLine)
         guard line < source.lines.count else { return nil }
         let bytes = source.lines[line]
-        let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        let start = min(max(0, node.startColumn - 1), bytes.count)
+        let text = String(decoding: bytes[start...], as: UTF8.self).trimmingSpaces
         guard text.hasPrefix("<!--"), text.hasSuffix("-->"), text.count >= 7 else { return nil }
         let inner = String(text.dropFirst(4).dropLast(3))
         let words = inner.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let keyword = words.first, ["if", "elif", "else", "end"].contains(keyword) else { return nil }
+        guard let keyword = words.first else { return nil }
         let keywordOffset = bytes.firstOffset(of: Array(keyword.utf8), from: bytes.firstOffset(of: Array("<!--".utf8)) ?? 0) ?? 0
         let markerLocation = location(line: line, offset: keywordOffset)
+        guard ConditionKeyword.all.contains(keyword) else {
+            if let meant = ConditionKeyword.misspelt(keyword) {
+                throw .malformedExpression(at: markerLocation.description, text: inner.trimmingSpaces,
+                                           reason: "`\(keyword)` is not a condition keyword; did you mean `\(meant)`? "
+                                               + "(reword an author's comment that starts so close to one)")
+            }
+            return nil
+        }
+        if bytes[..<start].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+            throw .unbalancedCondition(at: markerLocation.description,
+                                       reason: "a condition marker inside a block quote or list item would be published with both branches; put it alone at the start of its line")
+        }
         let rest = words.count > 1 ? words[1].trimmingSpaces : ""
         switch keyword {
         case "else", "end":

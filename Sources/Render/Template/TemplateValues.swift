@@ -18,7 +18,7 @@ struct TemplateValues: Sendable {
         for workload in WorkloadID.allCases {
             addBest(results.comparison, workload)
         }
-        addLock(results.globalLock, switchInterval: results.settings.switchIntervalSeconds)
+        addLock(results.globalLock)
         for experiment in [TimelineValues.make(results.timeline), DemoValues.gather(results.gather),
                            DemoValues.processes(results.processDemo),
                            SweepValues.make(results.coreSweep, usableCores: results.machine.usableCores),
@@ -136,7 +136,7 @@ struct TemplateValues: Sendable {
         }
     }
 
-    private mutating func addLock(_ trace: GlobalLockTrace?, switchInterval: Double) {
+    private mutating func addLock(_ trace: GlobalLockTrace?) {
         values["lock.recorded"] = .flag(trace != nil)
         values["lock.intervals"] = trace.map { .count($0.intervals.count) } ?? .missing
         values["lock.handoffs"] = trace.map { trace in
@@ -144,9 +144,5 @@ struct TemplateValues: Sendable {
         } ?? .missing
         values["lock.forcedSwitches"] = trace.map { .count($0.forcedSwitches) } ?? .missing
         values["lock.dropRequests"] = trace.map { .count($0.dropRequests) } ?? .missing
-        let chart = trace.map { LockGanttDirective.limitedChart(trace: $0, lane: "", task: "", title: nil,
-                                                                maxBars: GanttBarLimiter.defaultMaxBars) }
-        values["lock.chartMerges"] = chart.map { .count($0.merges) } ?? .missing
-        values["lock.chartResolutionMs"] = chart.map { .count($0.resolutionMilliseconds) } ?? .missing
     }
 }

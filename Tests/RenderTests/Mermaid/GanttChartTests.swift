@@ -45,6 +45,25 @@ final class GanttChartTests: XCTestCase {
         XCTAssertEqual(axis.tickInterval, "10second")
     }
 
+    func testRoundedBarsNeverOverlapWithinALane() {
+        let chart = GanttChart(title: nil, sections: [
+            GanttSection(name: "T", bars: [GanttBar(label: "Task 2", startMilliseconds: 21, endMilliseconds: 41),
+                                           GanttBar(label: "Task 2", startMilliseconds: 21, endMilliseconds: 21)]),
+            GanttSection(name: "C", bars: [GanttBar(label: "Worker 2", startMilliseconds: 139, endMilliseconds: 161),
+                                           GanttBar(label: "Worker 1", startMilliseconds: 139, endMilliseconds: 139)]),
+        ])
+        let limited = GanttBarLimiter(maxBars: 60).limit(chart)
+        XCTAssertEqual(limited.merges, 0, "joining overlapping bars hides nothing")
+        XCTAssertEqual(limited.chart.sections[0].bars, [GanttBar(label: "Task 2", startMilliseconds: 21, endMilliseconds: 41)])
+        XCTAssertEqual(limited.chart.sections[1].bars, [GanttBar(label: "Worker 1", startMilliseconds: 139, endMilliseconds: 140),
+                                                        GanttBar(label: "Worker 2", startMilliseconds: 140, endMilliseconds: 161)])
+        XCTAssertEqual(GanttStyle.limit(chart, maxBars: 60).merges, 0)
+        let async = [GanttBar(label: "Task 1", startMilliseconds: 0, endMilliseconds: 1002),
+                     GanttBar(label: "Task 2", startMilliseconds: 0, endMilliseconds: 1002)]
+        let waits = GanttBarLimiter(maxBars: 60).limit(GanttChart(title: nil, sections: [GanttSection(name: "T", bars: async)]))
+        XCTAssertEqual(waits.chart.sections[0].bars, async, "waits that really overlap stay overlapping")
+    }
+
     func testBarCapMergesClosestSlicesOfTheSameLane() {
         let bars = (0..<10).map { GanttBar(label: "lock", startMilliseconds: $0 * 10, endMilliseconds: $0 * 10 + ($0 == 4 ? 9 : 5)) }
         let limited = GanttBarLimiter(maxBars: 8).limit(GanttChart(title: nil, sections: [GanttSection(name: "A", bars: bars)]))

@@ -35,4 +35,28 @@ final class ConditionTests: XCTestCase {
         XCTAssertTrue(post.contains("Only **one** core was usable"))
         XCTAssertFalse(post.contains("really ran in parallel"))
     }
+
+    private func loadError(_ text: String) -> String {
+        do {
+            _ = try TemplateSet(files: [("t.md", text)])
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
+    func testMarkersInsideContainersAreRefused() {
+        XCTAssertTrue(loadError("> <!-- if machine.singleCore -->\n> One core.\n> <!-- end -->\n")
+            .hasPrefix("t.md:1:8: a condition marker inside a block quote or list item"))
+        XCTAssertTrue(loadError("- <!-- if machine.singleCore -->\n- <!-- end -->\n").hasPrefix("t.md:1:8: a condition marker inside"))
+    }
+
+    func testMisspeltKeywordsAreRefusedAndAuthorCommentsKept() throws {
+        XCTAssertTrue(loadError("<!-- iff machine.singleCore -->\nx\n").hasPrefix("t.md:1:6: cannot read `iff machine.singleCore`: `iff` is not a condition keyword; did you mean `if`?"))
+        XCTAssertTrue(loadError("<!-- elseif machine.singleCore -->\nx\n").contains("did you mean `elif`?"))
+        XCTAssertTrue(loadError("<!-- endif -->\nx\n").contains("did you mean `end`?"))
+        XCTAssertTrue(loadError("<!-- End -->\nx\n").contains("did you mean `end`?"))
+        let kept = "<!-- in this section, an author's note -->\n<!-- TODO: more -->\nx\n"
+        XCTAssertEqual(try Fixtures.render([("t.md", kept)], Fixtures.twoCore()), kept)
+    }
 }

@@ -16,6 +16,19 @@ final class TemplateErrorTests: XCTestCase {
         XCTAssertEqual(message, "t.md:3:14: unknown value `io.async.medain`; did you mean `io.async.median`?; `concreport render --list-names` lists them")
     }
 
+    func testTableRightUnderAParagraphLineIsRefused() {
+        let expected = "t.md:2:1: put a blank line before this table"
+        XCTAssertTrue(error("Para\n| h1 | h2 |\n|---|---|\n| x | y |\n").hasPrefix(expected))
+        XCTAssertTrue(error("Para {{ machine.arch }}\n| h1 | {{ machine.os }} |\n|---|---|\n| x | y |\n").hasPrefix(expected))
+        XCTAssertEqual(error("Para\n\n| h1 | h2 |\n|---|---|\n| x | y |\n"), "no error")
+    }
+
+    func testPlaceholderInsideAnInlineHTMLTagIsRefused() {
+        XCTAssertTrue(error("Arch <span title=\"{{ machine.arch }}\">x</span>\n").hasPrefix("t.md:1:19: a placeholder inside raw HTML"))
+        XCTAssertTrue(error("| a |\n|---|\n| <b title=\"{{ machine.arch }}\">x</b> |\n").hasPrefix("t.md:3:13: a placeholder inside raw HTML"))
+        XCTAssertEqual(error("Arch <b>{{ machine.arch }}</b>\n"), "no error", "between tags is text")
+    }
+
     func testUnknownNameInsideConditionIsPlaced() {
         XCTAssertTrue(error("x\n\n<!-- if cpu.thread.speedup > 1 -->\ny\n<!-- end -->\n")
             .hasPrefix("t.md:3:9: unknown value `cpu.thread.speedup`; did you mean `cpu.threads.speedup`?"))

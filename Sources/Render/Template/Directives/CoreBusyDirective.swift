@@ -6,7 +6,7 @@ import Results
 /// Usable CPUs that never ran a worker are listed with 0.
 struct CoreBusyDirective: Directive {
     static let optionKeys = ["columns"]
-    static let defaultColumns = ["CPU", "Busy (s)", "Share of the sweep's wall time"]
+    static let defaultColumns = ["CPU", "Busy (s)", "Share of the sweep's wall time (%)"]
 
     let location: SourceLocation
     let table: DirectiveTable
@@ -29,7 +29,7 @@ struct CoreBusyDirective: Directive {
         let wall = sweep.points.reduce(0) { $0 + $1.wallSeconds }
         return table.markdown(rows: busy.keys.sorted().map { cpu in
             [String(cpu), Seconds.text(busy[cpu]!),
-             wall > 0 ? String(format: "%.0f %%", busy[cpu]! / wall * 100) : "n/a"]
+             wall > 0 ? String(format: "%.0f", busy[cpu]! / wall * 100) : "n/a"]
         })
     }
 }

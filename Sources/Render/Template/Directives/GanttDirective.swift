@@ -85,6 +85,7 @@ struct GanttStyle: Sendable {
     /// Merges same-label neighbours; when that cannot reach `maxBars` (labels alternate in a lane), redraws
     /// the lanes in time windows first. `merges` counts every bar the reader does not see.
     static func limit(_ chart: GanttChart, maxBars: Int) -> GanttBarLimiter.Limited {
+        let chart = GanttBarLimiter.untangled(chart)
         let limiter = GanttBarLimiter(maxBars: maxBars)
         let merged = limiter.limit(chart)
         guard merged.chart.barCount > maxBars, let resampled = GanttResampler(maxBars: maxBars).resample(chart) else {

@@ -27,10 +27,4 @@ struct LockGanttDirective: Directive {
         }
         return GanttChart(title: title, sections: sections)
     }
-
-    /// The chart as the default cap draws it, so templates can say how much it was simplified.
-    static func limitedChart(trace: GlobalLockTrace, lane: String, task: String, title: String?,
-                             maxBars: Int) -> GanttBarLimiter.Limited {
-        GanttStyle.limit(chart(trace: trace, lane: lane, task: task, title: title), maxBars: maxBars)
-    }
 }

@@ -3,10 +3,11 @@ import Results
 
 /// ```` ```concreport sweep ````: one row per worker count of the core sweep — workers, wall time,
 /// speedup (workers × one task alone / wall), efficiency (speedup / usable cores the workers could fill),
-/// voluntary and involuntary context switches and migrations.
+/// voluntary and involuntary context switches and migrations. Cells are bare numbers; the headers carry
+/// the units, so a post's language decides how they read.
 struct SweepDirective: Directive {
     static let optionKeys = ["columns"]
-    static let defaultColumns = ["Workers", "Wall (s)", "Speedup", "Efficiency", "Voluntary switches",
+    static let defaultColumns = ["Workers", "Wall (s)", "Speedup (×)", "Efficiency (%)", "Voluntary switches",
                                  "Involuntary switches", "Migrations"]
 
     let location: SourceLocation
@@ -26,8 +27,8 @@ struct SweepDirective: Directive {
         let cores = results.machine.usableCores
         return table.markdown(rows: sweep.points.map { point in
             [String(point.workers), Seconds.text(point.wallSeconds),
-             point.speedup(taskSeconds: sweep.taskSeconds).map { String(format: "%.2f×", $0) } ?? "n/a",
-             point.efficiency(taskSeconds: sweep.taskSeconds, usableCores: cores).map { String(format: "%.0f %%", $0 * 100) } ?? "n/a",
+             point.speedup(taskSeconds: sweep.taskSeconds).map { String(format: "%.2f", $0) } ?? "n/a",
+             point.efficiency(taskSeconds: sweep.taskSeconds, usableCores: cores).map { String(format: "%.0f", $0 * 100) } ?? "n/a",
              String(point.voluntarySwitches), String(point.involuntarySwitches), String(point.migrations)]
         })
     }

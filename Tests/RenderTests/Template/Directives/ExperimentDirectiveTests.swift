@@ -31,13 +31,14 @@ final class ExperimentDirectiveTests: XCTestCase {
         let lines = try render("```concreport sweep\n```\n", cores: 16).split(separator: "\n")
         XCTAssertEqual(lines.count, 2 + 3)
         // 32 workers × 0.501 s / 1.010 s on 16 cores.
-        XCTAssertEqual(lines[4], "| 32 | 1.010 | 15.87× | 99 % | 64 | 1312 | 11 |")
+        XCTAssertEqual(lines[0], "| Workers | Wall (s) | Speedup (×) | Efficiency (%) | Voluntary switches | Involuntary switches | Migrations |")
+        XCTAssertEqual(lines[4], "| 32 | 1.010 | 15.87 | 99 | 64 | 1312 | 11 |", "bare numbers: the header carries the unit")
     }
 
     func testCoreBusyListsEveryUsableCPU() throws {
         let lines = try render("```concreport corebusy\n```\n").split(separator: "\n")
         XCTAssertEqual(lines.count, 2 + 2)
-        XCTAssertEqual(lines[2], "| 0 | 2.001 | 99 % |")
+        XCTAssertEqual(lines[2], "| 0 | 2.001 | 99 |")
     }
 
     func testTimelineLanesPerTaskOrPerCPU() throws {
@@ -79,11 +80,12 @@ final class ExperimentDirectiveTests: XCTestCase {
     func testSweepValuesAndBestStrategy() throws {
         let names = PostRenderer.names(for: try Fixtures.sixteenCore())
         for expected in ["sweep.equal.workers = 16", "sweep.equal.efficiency = 98", "sweep.double.workers = 32",
-                         "sweep.half.workers = 8", "sweep.doubleOverEqual = 1.98", "cpu.threads.best = true",
+                         "sweep.half.workers = 8", "sweep.doubleOverEqual = 1.98", "sweep.doubleScaling = 0.99", "cpu.threads.best = true",
                          "cpu.processes.best = false", "io.async.best = true", "timeline.parallel.speedup = 2.98",
                          "demo.distinctCPUs = 4", "gather.threadCount = 1", "gather.sum = 6", "lock.handoffs = 415"] {
             XCTAssertTrue(names.contains(expected), expected)
         }
+        XCTAssertFalse(names.contains("lock.chartMerges"), "no value a template never uses")
         let oneCore = PostRenderer.names(for: try Fixtures.oneCore())
         XCTAssertTrue(oneCore.contains("sweep.half.workers = n/a"))
         XCTAssertTrue(oneCore.contains("timeline.parallel.ms = n/a"))
