@@ -71,7 +71,17 @@ final class TruthfulWordingTests: XCTestCase {
         results.timeline!.timeSliced.wallSeconds = results.timeline!.sequential.wallSeconds / 1.2
         let en = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/en"))).markdown(for: results)
         XCTAssertTrue(en.contains("so that difference is apparently noise from a shared machine"))
-        XCTAssertFalse(en.contains("no sooner."))
+        XCTAssertFalse(en.contains("about the same time, no gain."))
+    }
+
+    func testTimeSlicingThatTookLongerSaysSo() throws {
+        var results = try Fixtures.twoCore()
+        results.timeline!.timeSliced.wallSeconds = results.timeline!.sequential.wallSeconds * 1.2
+        let en = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/en"))).markdown(for: results)
+        XCTAssertTrue(en.contains("switching between them cost time and gained nothing"))
+        XCTAssertFalse(en.contains("about the same time, no gain."))
+        let ko = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/ko"))).markdown(for: results)
+        XCTAssertTrue(ko.contains("오가는 데 시간만 들고 얻은 것은 없었다"))
     }
 
     func testPoolSizesNameTheCPUWorkersSetting() throws {
