@@ -62,12 +62,14 @@ enum YAMLEscaping {
         raw.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 
-    /// A plain scalar is fine unless it is empty, starts with an indicator, has edge spaces, or holds
-    /// `: ` or ` #` (which end a plain scalar).
+    /// A plain scalar is fine unless it is empty, starts with an indicator, has edge spaces, holds `: ` or
+    /// ` #` (which end a plain scalar) or a flow indicator (`tags: [a, {{ x }}]`), or reads as another type
+    /// (`true`, `null`, `~`), which would change the value's meaning.
     private static func needsQuotes(_ raw: String) -> Bool {
         guard let first = raw.first, let last = raw.last else { return true }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
         if first == " " || last == " " || last == ":" { return true }
-        return raw.contains(": ") || raw.contains(" #") || raw.contains("\\")
+        if ["true", "false", "yes", "no", "on", "off", "null", "~"].contains(raw.lowercased()) { return true }
+        return raw.contains(": ") || raw.contains(" #") || raw.contains("\\") || raw.contains(where: { ",[]{}".contains($0) })
     }
 }

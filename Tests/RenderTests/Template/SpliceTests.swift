@@ -45,6 +45,16 @@ final class SpliceTests: XCTestCase {
                        "---\ntitle: \"On ACME \\\"Fast\\\": 9 #1\"\nplain: \"ACME \\\"Fast\\\": 9 #1\"\ndate: 2026-11-25 18:30:00 +0900\n---\n\nBody\n")
     }
 
+    func testFrontMatterValuesThatWouldChangeTypeOrBreakAFlowListAreQuoted() throws {
+        var results = try Fixtures.twoCore()
+        let text = "---\ncpu: {{ machine.cpuModel }}\ntags: [swift, {{ machine.cpuModel }}]\n---\n\nBody\n"
+        results.machine.cpuModel = "true"
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], results), "---\ncpu: \"true\"\ntags: [swift, \"true\"]\n---\n\nBody\n")
+        results.machine.cpuModel = "Xeon, [v2]"
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], results),
+                       "---\ncpu: \"Xeon, [v2]\"\ntags: [swift, \"Xeon, [v2]\"]\n---\n\nBody\n")
+    }
+
     func testDirectiveInsideListKeepsIndentation() throws {
         let text = "- item\n\n  ```concreport tasks io.async\n  columns: #;P;T;S;E;C\n  ```\n"
         let post = try Fixtures.render([("t.md", text)], Fixtures.twoCore())
