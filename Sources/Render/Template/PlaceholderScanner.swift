@@ -22,7 +22,8 @@ enum PlaceholderScanner {
             while index < upper {
                 let byte = line[index]
                 if inQuote {
-                    if byte == 0x5C { index += 2; continue }
+                    // Only `\"` is an escape, as the expression parser reads it.
+                    if byte == 0x5C, index + 1 < upper, line[index + 1] == 0x22 { index += 2; continue }
                     if byte == 0x22 { inQuote = false }
                 } else if byte == 0x22 {
                     inQuote = true
