@@ -26,9 +26,11 @@ test: setup
 bench: release
 	.build/release/concreport-bench
 
-# The committed example: a real run on this machine, in Korean (the default) and English.
-example: run
-	$(BIN) render $(OUT)/results.json --lang en > $(OUT)/post.en.md
+# The committed example (output/example/): a real run on this machine, in Korean (the default) and English.
+EXAMPLE = output/example
+example: release
+	$(BIN) --out $(EXAMPLE)
+	$(BIN) render $(EXAMPLE)/results.json --lang en > $(EXAMPLE)/post.en.md
 
 clean:
 	rm -rf .build
