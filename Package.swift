@@ -20,16 +20,18 @@ let package = Package(
         .target(name: "CLinux"),
         .target(name: "Results"),
         .target(name: "Measure", dependencies: ["Results", "CLinux"]),
-        .target(name: "Render", dependencies: ["Results", "CCmark"]),
+        .target(name: "Analysis", dependencies: ["Results"]),
+        .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"]),
         .executableTarget(
             name: "concreport",
             dependencies: [
-                "Measure", "Render", "Results",
+                "Measure", "Analysis", "Render", "Results",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"], exclude: ["Fixtures"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),

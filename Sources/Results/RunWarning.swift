@@ -12,6 +12,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
         case fewerUsableCores
         /// Only one usable core: no parallelism is possible.
         case singleCore
+        /// An async task resumed on another thread after an await: the one-thread claim failed.
+        case movedThread
     }
 
     public var kind: Kind
@@ -41,6 +43,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
             return "fewer usable cores than logical CPUs (affinity or cgroup quota); pools sized to usable cores"
         case .singleCore:
             return "only one usable core: parallel speedup is impossible on this run"
+        case .movedThread:
+            return "\(figure) async task(s) resumed on another thread after an await\(about); the one-thread executor did not hold"
         }
     }
 }

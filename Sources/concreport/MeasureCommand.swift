@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Measure
@@ -75,6 +76,7 @@ struct MeasureCommand: ParsableCommand {
             results.python = try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
                                                      targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
         }
+        results.warnings = Findings(results).warnings
         for warning in results.warnings where !quiet {
             Console.err("concreport: warning: \(warning.message)\n")
         }

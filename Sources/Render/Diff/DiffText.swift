@@ -1,3 +1,4 @@
+import Analysis
 import Results
 
 /// Words of the diff report.
@@ -6,6 +7,25 @@ enum DiffText {
         switch workload {
         case .io: return "I/O-bound"
         case .cpu: return "CPU-bound"
+        }
+    }
+}
+
+extension DiffText {
+    /// Why the noise rule judged a change as it did, in a sentence.
+    static func reason(_ reason: NoiseRule.Reason) -> String {
+        switch reason {
+        case .noRuns:
+            return "no repetitions to compare"
+        case .belowMinimumEffect:
+            return "the medians differ by less than \(Int(Thresholds.minimumEffect * 100)) %"
+        case let .rankTest(pValue, significant, beyondMAD):
+            let p = "Mann–Whitney p = \(DiffNumber.probability(pValue))"
+            if !significant { return "\(p) ≥ \(Thresholds.alpha): within noise" }
+            return beyondMAD ? "\(p) < \(Thresholds.alpha) and the medians differ by more than both MADs"
+                : "\(p), but the medians differ by less than a MAD"
+        case let .ranges(baselineRuns, otherRuns, overlap):
+            return "\(baselineRuns) vs \(otherRuns) repetitions: min–max ranges \(overlap ? "overlap" : "do not overlap")"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Results
 
 extension ResultsDiff {
@@ -22,10 +23,10 @@ extension ResultsDiff {
         """
         Compares \(inputs.count) results files. The first, \(text(baseline)), is the baseline: each ratio is \
         another file's median wall time divided by the baseline's, so above 1.00× is slower. A difference is \
-        flagged (▲ slower, ▼ faster) only when it exceeds both runs' own noise: with at least \
-        \(NoiseTest.minimumForRankTest) repetitions on each side, a two-sided Mann–Whitney U test \
-        (α = \(NoiseTest.alpha)) and medians further apart than either MAD; with fewer, min–max ranges that \
-        do not overlap. Either way the medians must differ by more than \(Int(NoiseTest.minimumChange * 100)) %.
+        flagged (▲ slower, ▼ faster) only when it exceeds both runs' own noise: the medians differ by at least \
+        \(Int(Thresholds.minimumEffect * 100)) %, and with at least \(Thresholds.minimumRunsForRankTest) repetitions on \
+        each side a two-sided Mann–Whitney U test (α = \(Thresholds.alpha)) and medians further apart than either \
+        MAD; with fewer, min–max ranges that do not overlap. The post's own verdicts use the same rule.
         """
     }
 

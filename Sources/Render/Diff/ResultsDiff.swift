@@ -1,3 +1,4 @@
+import Analysis
 import Results
 
 /// Two or more results files compared cell by cell against the first (SPEC §6): what `concreport diff`
@@ -109,11 +110,11 @@ struct DiffRow: Sendable {
         guard !base.runs.isEmpty, !cell.runs.isEmpty, base.summary.median > 0 else {
             return .skipped("no repetitions")
         }
-        let verdict = NoiseTest.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds))
+        let verdict = NoiseRule.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds))
         return .compared(DiffChange(
             workload: key.workload, strategy: key.strategy, baselineFile: baseline.name, otherFile: other.name,
             baselineMedianSeconds: base.summary.median, otherMedianSeconds: cell.summary.median,
-            ratio: cell.summary.median / base.summary.median, flagged: verdict.flagged, reason: verdict.reason
+            ratio: cell.summary.median / base.summary.median, flagged: verdict.difference != .same, reason: DiffText.reason(verdict.reason)
         ))
     }
 }

@@ -6,8 +6,12 @@ struct ExpressionParser {
     }
 
     private enum Token: Equatable {
-        case name(String), number(Double), string(String), op(Condition.Operator), question, colon
+        case name(String), string(String), op(Condition.Operator), question, colon, assign
     }
+
+    /// Why a number or an ordering comparison is refused.
+    static let noNumbers = "templates compare no numbers: what a figure means is a verdict computed in Sources/Analysis "
+        + "(thresholds in Sources/Analysis/Thresholds.swift); test a flag or `verdict == case`"
 
     private let bytes: [UInt8]
     private var tokens: [(token: Token, offset: Int)] = []
@@ -20,6 +24,21 @@ struct ExpressionParser {
     mutating func parseExpression() throws(Failure) -> Expression {
         try tokenize()
         guard !tokens.isEmpty else { throw Failure(offset: 0, reason: "an empty placeholder") }
+        if case let .name(keyword)? = peek, keyword == "select" || keyword == "plural", tokens.count > 1,
+           case .name = tokens[1].token {
+            position += 1
+            let subject = try name()
+            var texts: [LabelledText] = []
+            while position < tokens.count {
+                let label = try name()
+                try expect(.assign, "`=` after `\(label.name)`")
+                texts.append(LabelledText(label: label.name, text: try string(), offset: label.offset))
+            }
+            guard !texts.isEmpty else {
+                throw Failure(offset: currentOffset, reason: "expected `case=\"text\"` pairs after the name")
+            }
+            return keyword == "select" ? .select(subject, texts: texts) : .plural(subject, texts: texts)
+        }
         if tokens.contains(where: { $0.token == .question }) {
             let condition = try condition()
             try expect(.question, "`?` after the condition")
@@ -50,15 +69,10 @@ struct ExpressionParser {
             return Condition(negated: negated, subject: subject, comparison: nil)
         }
         position += 1
-        switch peek {
-        case let .number(number)?:
-            position += 1
-            return Condition(negated: negated, subject: subject, comparison: (op, .number(number)))
-        case .name?:
-            return Condition(negated: negated, subject: subject, comparison: (op, .name(try name())))
-        default:
-            throw Failure(offset: currentOffset, reason: "a number or a value's name after `\(op.rawValue)`")
+        guard case .name? = peek else {
+            throw Failure(offset: currentOffset, reason: "expected a verdict's case after `\(op.rawValue)`, such as `faster`")
         }
+        return Condition(negated: negated, subject: subject, comparison: (op, try name()))
     }
 
     private var peek: Token? { position < tokens.count ? tokens[position].token : nil }
@@ -121,20 +135,20 @@ struct ExpressionParser {
             case 0x3A:
                 index += 1
                 tokens.append((.colon, start))
-            case 0x3C, 0x3E, 0x3D, 0x21:
+            case 0x3C, 0x3E:
+                throw Failure(offset: start, reason: Self.noNumbers)
+            case 0x3D, 0x21:
                 let two = index + 1 < bytes.count && bytes[index + 1] == 0x3D
-                let spelled = String(decoding: bytes[index..<(index + (two ? 2 : 1))], as: UTF8.self)
-                guard let op = Condition.Operator(rawValue: spelled) else {
-                    throw Failure(offset: start, reason: "`\(spelled)` is not a comparison (use < <= > >= == !=)")
+                if byte == 0x3D, !two {
+                    index += 1
+                    tokens.append((.assign, start))
+                    continue
                 }
-                index += two ? 2 : 1
-                tokens.append((.op(op), start))
+                guard two else { throw Failure(offset: start, reason: "`!` alone is not an operator (use `not name` or `!=`)") }
+                index += 2
+                tokens.append((.op(byte == 0x3D ? .equal : .notEqual), start))
             case _ where isDigit(byte) || (byte == 0x2D && index + 1 < bytes.count && isDigit(bytes[index + 1])):
-                index += 1
-                while index < bytes.count, isDigit(bytes[index]) || bytes[index] == 0x2E { index += 1 }
-                let spelled = String(decoding: bytes[start..<index], as: UTF8.self)
-                guard let number = Double(spelled) else { throw Failure(offset: start, reason: "`\(spelled)` is not a number") }
-                tokens.append((.number(number), start))
+                throw Failure(offset: start, reason: Self.noNumbers)
             case _ where isNameByte(byte):
                 while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
                 tokens.append((.name(String(decoding: bytes[start..<index], as: UTF8.self)), start))

@@ -10,10 +10,11 @@ public struct PostRenderer: Sendable {
 
     /// The post: each file filled, files separated by a blank line, checked by parsing it again.
     public func markdown(for results: Results) throws -> String {
-        let values = TemplateValues(results: results)
+        let facts = PostFacts(results)
+        let values = TemplateValues(facts: facts)
         var post = ""
         for template in templates.templates {
-            let part = try TemplateFiller(template: template).fill(values: values, results: results)
+            let part = try TemplateFiller(template: template).fill(values: values, facts: facts)
             guard !part.allSatisfy(\.isWhitespace) else { continue }
             if !post.isEmpty {
                 if !post.hasSuffix("\n") { post += "\n" }
@@ -28,7 +29,7 @@ public struct PostRenderer: Sendable {
 
     /// For `--list-names`: every value as `name = value` for these results, then every directive's usage.
     public static func names(for results: Results) -> [String] {
-        let values = TemplateValues(results: results)
+        let values = TemplateValues(facts: PostFacts(results))
         return values.names.map { "\($0) = \(values[$0]!.text)" }
             + DirectiveRegistry.usage.map { "```concreport " + $0 }
     }

@@ -5,7 +5,7 @@ import Results
 struct TemplateFiller {
     let template: LocatedTemplate
 
-    func fill(values: TemplateValues, results: Results) throws(TemplateError) -> String {
+    func fill(values: TemplateValues, facts: PostFacts) throws(TemplateError) -> String {
         let lines = template.source.lines
         let dropped = try ConditionBlocks.droppedLines(template.conditions, lineCount: lines.count) {
             $0.holds(in: values)
@@ -13,7 +13,7 @@ struct TemplateFiller {
         var generated: [Int: [[UInt8]]] = [:]
         var replaced = Set<Int>()
         for located in template.directives where !dropped.contains(located.firstLine) {
-            let markdown = try located.directive.markdown(for: results)
+            let markdown = try located.directive.markdown(for: facts)
             let blankPrefix = Array(located.prefix.reversed().drop { $0 == 0x20 }.reversed())
             generated[located.firstLine] = markdown.isEmpty ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? blankPrefix : located.prefix + Array($0.utf8)
@@ -45,6 +45,18 @@ struct TemplateFiller {
             return placeholder.context.escape((values[reference.name] ?? .missing).text)
         case let .choice(condition, whenTrue, whenFalse):
             return condition.holds(in: values) ? whenTrue : whenFalse
+        case let .select(name, texts):
+            let value = values[name.name] ?? .missing
+            let label: String?
+            switch value {
+            case let .verdict(name): label = name
+            case let .flag(flag): label = flag ? "true" : "false"
+            default: label = nil
+            }
+            return (texts.first { $0.label == label } ?? texts.first { $0.label == "other" })?.text ?? value.text
+        case let .plural(name, texts):
+            let one = values[name.name]?.text == "1"
+            return (texts.first { $0.label == (one ? "one" : "other") } ?? texts.first { $0.label == "other" })?.text ?? ""
         }
     }
 }

@@ -3,7 +3,7 @@
 struct TemplateLocator {
     let file: String
     let source: SourceLines
-    let names: Set<String>
+    let formats: [String: ValueFormat]
     /// Index of the first body line (after front matter); cmark-gfm's line 1.
     let bodyStart: Int
 
@@ -11,16 +11,16 @@ struct TemplateLocator {
     private var directives: [LocatedDirective] = []
     private var conditions: [ConditionMarker] = []
 
-    init(file: String, text: String, allowsFrontMatter: Bool, names: Set<String>) {
+    init(file: String, text: String, allowsFrontMatter: Bool, formats: [String: ValueFormat]) {
         self.file = file
         source = SourceLines(text)
-        self.names = names
+        self.formats = formats
         bodyStart = allowsFrontMatter ? source.frontMatterEnd : 0
     }
 
     static func locate(file: String, text: String, allowsFrontMatter: Bool,
-                       names: Set<String>) throws(TemplateError) -> LocatedTemplate {
-        var locator = TemplateLocator(file: file, text: text, allowsFrontMatter: allowsFrontMatter, names: names)
+                       formats: [String: ValueFormat] = NameCatalog.formats) throws(TemplateError) -> LocatedTemplate {
+        var locator = TemplateLocator(file: file, text: text, allowsFrontMatter: allowsFrontMatter, formats: formats)
         return try locator.run()
     }
 
@@ -132,15 +132,74 @@ struct TemplateLocator {
             throw .malformedExpression(at: innerLocation.movedRight(by: error.offset).description,
                                        text: inner.trimmingSpaces, reason: error.reason)
         }
-        try checkNames(expression.names, at: innerLocation)
+        try check(expression, at: innerLocation)
         placeholders.append(LocatedPlaceholder(line: line, start: found.start, end: found.end, expression: expression,
                                                context: context, location: location(line: line, offset: found.start)))
     }
 
-    private func checkNames(_ references: [NameReference], at base: SourceLocation) throws(TemplateError) {
-        for reference in references where !names.contains(reference.name) {
+    /// The name's format, or an error naming the nearest declared name.
+    private func format(of reference: NameReference, at base: SourceLocation) throws(TemplateError) -> ValueFormat {
+        guard let format = formats[reference.name] else {
             throw .unknownName(at: base.movedRight(by: reference.offset).description, name: reference.name,
-                               suggestion: NearestName.to(reference.name, among: Array(names)))
+                               suggestion: NearestName.to(reference.name, among: Array(formats.keys)))
+        }
+        return format
+    }
+
+    private func check(_ expression: Expression, at base: SourceLocation) throws(TemplateError) {
+        func refuse(_ offset: Int, _ reason: String) -> TemplateError {
+            .malformedExpression(at: base.movedRight(by: offset).description, text: expression.names.first?.name ?? "", reason: reason)
+        }
+        switch expression {
+        case let .value(name):
+            _ = try format(of: name, at: base)
+        case let .choice(condition, _, _):
+            try check(condition, at: base)
+        case let .select(name, texts):
+            let format = try format(of: name, at: base)
+            guard let cases = format.cases ?? (format.isFlag ? ["true", "false"] : nil) else {
+                throw refuse(name.offset, "`select` needs a verdict or a flag; `\(name.name)` is \(format.description)")
+            }
+            try checkLabels(texts, allowed: cases + ["other"], required: texts.contains { $0.label == "other" } ? [] : cases,
+                            of: name, refuse: refuse)
+        case let .plural(name, texts):
+            let format = try format(of: name, at: base)
+            guard format.isCount else { throw refuse(name.offset, "`plural` needs a count; `\(name.name)` is \(format.description)") }
+            try checkLabels(texts, allowed: ["one", "other"], required: ["other"], of: name, refuse: refuse)
+        }
+    }
+
+    private func checkLabels(_ texts: [LabelledText], allowed: [String], required: [String], of name: NameReference,
+                             refuse: (Int, String) -> TemplateError) throws(TemplateError) {
+        var seen = Set<String>()
+        for text in texts {
+            guard allowed.contains(text.label) else {
+                let near = NearestName.to(text.label, among: allowed).map { " (did you mean `\($0)`?)" } ?? ""
+                throw refuse(text.offset, "`\(text.label)` is not one of \(allowed.map { "`\($0)`" }.joined(separator: ", "))\(near)")
+            }
+            guard seen.insert(text.label).inserted else { throw refuse(text.offset, "`\(text.label)` is given twice") }
+        }
+        if let missing = required.first(where: { !seen.contains($0) }) {
+            throw refuse(name.offset, "no text for `\(missing)` (give every case, or `other`)")
+        }
+    }
+
+    private func check(_ condition: Condition, at base: SourceLocation) throws(TemplateError) {
+        let format = try format(of: condition.subject, at: base)
+        let where_ = base.movedRight(by: condition.subject.offset).description
+        if let (_, expected) = condition.comparison {
+            guard let cases = format.cases else {
+                throw .malformedExpression(at: where_, text: condition.canonical,
+                                           reason: "only a verdict compares with a case; `\(condition.subject.name)` is \(format.description)")
+            }
+            guard cases.contains(expected.name) else {
+                let near = NearestName.to(expected.name, among: cases).map { " (did you mean `\($0)`?)" } ?? ""
+                throw .malformedExpression(at: base.movedRight(by: expected.offset).description, text: condition.canonical,
+                                           reason: "`\(expected.name)` is not a case of `\(condition.subject.name)`: \(format.description)\(near)")
+            }
+        } else if !format.isFlag {
+            throw .malformedExpression(at: where_, text: condition.canonical,
+                                       reason: "a condition tests a flag or `verdict == case`; `\(condition.subject.name)` is \(format.description)")
         }
     }
 
@@ -286,7 +345,7 @@ struct TemplateLocator {
                 throw .malformedExpression(at: conditionLocation.movedRight(by: error.offset).description,
                                            text: rest, reason: error.reason)
             }
-            try checkNames(condition.names, at: conditionLocation)
+            try check(condition, at: conditionLocation)
             return ConditionMarker(line: line, kind: keyword == "if" ? .ifBranch(condition) : .elifBranch(condition),
                                    location: markerLocation)
         }

@@ -41,8 +41,7 @@ public struct TemplateSet: Sendable {
         for (index, file) in files.enumerated() {
             // An empty section is almost always a mistake (a file saved before it was written).
             guard file.text.contains(where: { !$0.isWhitespace }) else { throw .emptyTemplate(path: file.name) }
-            templates.append(try TemplateLocator.locate(file: file.name, text: file.text, allowsFrontMatter: index == 0,
-                                                        names: TemplateValues.allNames))
+            templates.append(try TemplateLocator.locate(file: file.name, text: file.text, allowsFrontMatter: index == 0))
         }
         self.templates = templates
     }

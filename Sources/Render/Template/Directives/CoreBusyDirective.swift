@@ -18,7 +18,8 @@ struct CoreBusyDirective: Directive {
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: ["---:", "---:", "---:"])
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         guard let sweep = results.coreSweep else {
             throw .missingData(at: location.description, reason: "these results hold no core sweep")
         }

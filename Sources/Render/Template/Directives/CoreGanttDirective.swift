@@ -1,3 +1,4 @@
+import Analysis
 import Results
 
 /// ```` ```concreport gantt cores.double ````: one point of the core sweep, one lane per CPU, every bar a
@@ -20,7 +21,8 @@ struct CoreGanttDirective: Directive {
         style = try GanttStyle(call, defaultTask: "Worker", defaultLane: "CPU")
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         guard let sweep = results.coreSweep else {
             throw .missingData(at: location.description, reason: "these results hold no core sweep")
         }

@@ -1,10 +1,10 @@
 import Results
 
 /// A generated block: one type per directive, each checked when the template is read and rendered
-/// from `Results` when the post is filled.
+/// from `PostFacts` when the post is filled.
 protocol Directive: Sendable {
     /// The Markdown that replaces the whole fence (no trailing newline).
-    func markdown(for results: Results) throws(TemplateError) -> String
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String
 }
 
 /// The directives templates may use, picked by name.

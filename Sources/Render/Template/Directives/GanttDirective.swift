@@ -16,7 +16,8 @@ struct GanttDirective: Directive {
         style = try GanttStyle(call, defaultTask: "Task")
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         let run = try cell.representativeRun(in: results, at: location)
         let tasks = run.tasks.sorted { ($0.startSeconds, $0.index) < ($1.startSeconds, $1.index) }
         var lanes: [LaneKey] = []

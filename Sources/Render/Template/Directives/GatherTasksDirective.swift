@@ -15,7 +15,8 @@ struct GatherTasksDirective: Directive {
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: ["---:", "---:", "---:", "---:"])
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         guard let gather = results.gather else {
             throw .missingData(at: location.description, reason: "these results hold no gather demo")
         }

@@ -11,7 +11,8 @@ struct LockGanttDirective: Directive {
         style = try GanttStyle(call, defaultTask: "lock")
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         guard let trace = results.globalLock else {
             throw .missingData(at: location.description, reason: "these results hold no global-lock trace")
         }

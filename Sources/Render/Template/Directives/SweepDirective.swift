@@ -2,7 +2,7 @@ import Foundation
 import Results
 
 /// ```` ```concreport sweep ````: one row per worker count of the core sweep — workers, wall time,
-/// speedup (workers × one task alone / wall), efficiency (speedup / usable cores the workers could fill),
+/// speedup and efficiency as `SweepFindings` computes them,
 /// voluntary and involuntary context switches and migrations. Cells are bare numbers; the headers carry
 /// the units, so a post's language decides how they read.
 struct SweepDirective: Directive {
@@ -20,15 +20,14 @@ struct SweepDirective: Directive {
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: Array(repeating: "---:", count: 7))
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
-        guard let sweep = results.coreSweep else {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        guard let sweep = facts.findings.sweep else {
             throw .missingData(at: location.description, reason: "these results hold no core sweep")
         }
-        let cores = results.machine.usableCores
         return table.markdown(rows: sweep.points.map { point in
             [String(point.workers), Seconds.text(point.wallSeconds),
-             point.speedup(taskSeconds: sweep.taskSeconds).map { String(format: "%.2f", $0) } ?? "n/a",
-             point.efficiency(taskSeconds: sweep.taskSeconds, usableCores: cores).map { String(format: "%.0f", $0 * 100) } ?? "n/a",
+             point.speedup.map { String(format: "%.2f", $0) } ?? "n/a",
+             point.efficiency.map { String(format: "%.0f", $0 * 100) } ?? "n/a",
              String(point.voluntarySwitches), String(point.involuntarySwitches), String(point.migrations)]
         })
     }

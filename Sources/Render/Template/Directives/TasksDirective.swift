@@ -19,7 +19,8 @@ struct TasksDirective: Directive {
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: ["---:", "---:", "---:", "---:", "---:", ":---"])
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         let run = try cell.representativeRun(in: results, at: location)
         return table.markdown(rows: run.tasks.sorted { $0.index < $1.index }.map { task in
             [String(task.index + 1), String(task.pid), String(task.tid), Seconds.text(task.startSeconds),

@@ -28,7 +28,8 @@ struct TimelineGanttDirective: Directive {
         style = try GanttStyle(call, defaultTask: "Task", defaultLane: lanes == .task ? "Task" : "CPU")
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        let results = facts.results
         guard let timeline = results.timeline else {
             throw .missingData(at: location.description, reason: "these results hold no timeline experiment")
         }

@@ -19,10 +19,10 @@ struct WarningsDirective: Directive {
         self.call = call
     }
 
-    func markdown(for results: Results) throws(TemplateError) -> String {
-        guard !results.warnings.isEmpty else { return call.option("none") ?? "" }
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        guard !facts.findings.warnings.isEmpty else { return call.option("none") ?? "" }
         let text = SpliceContext.text
-        return results.warnings.map { warning in
+        return facts.findings.warnings.map { warning in
             let sentence = call.option(warning.kind.rawValue) ?? ""
             return "- " + sentence
                 .replacingOccurrences(of: "{subject}", with: text.escape(warning.subject ?? ""))

@@ -1,11 +1,13 @@
 import Foundation
 
-/// One named value a template can show: its text form and, for numbers and truth values, the number
-/// conditions compare (the number as shown, so wording and figures always agree).
+/// One named value a template can show: its text form, and for truth values and verdicts what conditions
+/// test. Numbers are only shown: what they mean is decided in `Sources/Analysis`.
 enum TemplateValue: Sendable, Equatable {
     case text(String)
     case number(Double, shown: String)
     case flag(Bool)
+    /// A verdict's case (`faster`); templates compare it with a case name or select words by it.
+    case verdict(String)
     /// Not measured or not known on this machine; shown as `n/a`, false in conditions.
     case missing
 
@@ -36,16 +38,8 @@ enum TemplateValue: Sendable, Equatable {
         case let .text(text): return text
         case let .number(_, shown): return shown
         case let .flag(flag): return flag ? "true" : "false"
+        case let .verdict(name): return name
         case .missing: return "n/a"
-        }
-    }
-
-    /// The value as a number for comparisons: numbers as shown, true as 1, false as 0.
-    var comparable: Double? {
-        switch self {
-        case let .number(value, shown): return Double(shown) ?? value
-        case let .flag(flag): return flag ? 1 : 0
-        case .text, .missing: return nil
         }
     }
 
@@ -54,7 +48,7 @@ enum TemplateValue: Sendable, Equatable {
         case let .flag(flag): return flag
         case let .number(value, shown): return (Double(shown) ?? value) != 0
         case let .text(text): return !text.isEmpty
-        case .missing: return false
+        case .verdict, .missing: return false
         }
     }
 }

@@ -2,13 +2,13 @@ import Results
 
 /// The three core-sweep points the post compares: fewer workers than usable cores (about half), as many,
 /// and more (about twice as many). Picked from whatever worker counts the sweep measured.
-enum SweepRole: String, Sendable, CaseIterable {
+public enum SweepRole: String, Sendable, CaseIterable {
     case half
     case equal
     case double
 
     /// This role's point, or nil when the sweep has none (no "fewer" point with one usable core).
-    func point(in sweep: CoreSweep, usableCores: Int) -> SweepPoint? {
+    public func point(in sweep: CoreSweep, usableCores: Int) -> SweepPoint? {
         let cores = max(usableCores, 1)
         switch self {
         case .half:
@@ -20,17 +20,5 @@ enum SweepRole: String, Sendable, CaseIterable {
             return sweep.points.first { $0.workers == 2 * cores }
                 ?? sweep.points.filter { $0.workers > cores }.min { $0.workers < $1.workers }
         }
-    }
-}
-
-extension SweepPoint {
-    /// Total work (workers × one task alone) over the wall time.
-    func speedup(taskSeconds: Double) -> Double? {
-        wallSeconds > 0 ? Double(workers) * taskSeconds / wallSeconds : nil
-    }
-
-    /// Speedup over the cores the workers could use: 1 means every usable core did useful work all along.
-    func efficiency(taskSeconds: Double, usableCores: Int) -> Double? {
-        speedup(taskSeconds: taskSeconds).map { $0 / Double(max(1, min(workers, usableCores))) }
     }
 }

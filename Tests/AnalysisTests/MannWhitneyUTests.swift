@@ -1,5 +1,5 @@
 import XCTest
-@testable import Render
+@testable import Analysis
 
 final class MannWhitneyUTests: XCTestCase {
     func testCompletelySeparatedSamplesUseTheExactDistribution() throws {

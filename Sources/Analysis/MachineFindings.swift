@@ -1,0 +1,31 @@
+import Foundation
+import Results
+
+/// The machine's shape as it bears on the post's claims.
+public struct MachineFindings: Sendable {
+    public var usableCores: Int
+    public var shape: CoreShape
+    public var limit: CoreLimit
+    /// `--cpu-workers` sized the CPU pools differently from the usable cores.
+    public var cpuWorkersOverridden: Bool
+    /// The switch interval is CPython's default (5 ms).
+    public var switchIntervalIsCPythons: Bool
+    init(_ machine: MachineFacts, settings: Settings) {
+        usableCores = machine.usableCores
+        if machine.usableCores <= 1 {
+            shape = .one
+        } else {
+            shape = machine.usableCores < machine.logicalCPUs ? .limited : .all
+        }
+        let affinityLimits = !machine.affinityCPUs.isEmpty && machine.affinityCPUs.count < machine.logicalCPUs
+        let quotaLimits = machine.cgroupQuotaCPUs.map { Int($0.rounded(.up)) < machine.logicalCPUs } ?? false
+        switch (affinityLimits, quotaLimits) {
+        case (true, true): limit = .both
+        case (true, false): limit = .affinity
+        case (false, true): limit = .quota
+        case (false, false): limit = .none
+        }
+        cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
+        switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
+    }
+}

@@ -1,0 +1,49 @@
+import Results
+
+/// Decides whether two sets of wall times differ by more than their own noise.
+///
+/// The medians must differ by at least `Thresholds.minimumEffect`. Then, with at least
+/// `Thresholds.minimumRunsForRankTest` runs on each side, a two-sided Mann–Whitney U test at
+/// `Thresholds.alpha` **and** a difference of medians larger than both MADs (significance alone flags tiny
+/// shifts of very quiet runs); with fewer runs the min–max ranges must not overlap. A single run on each
+/// side has no spread to consult, so the minimum effect alone decides.
+public enum NoiseRule {
+    /// Why a comparison came out as it did, for `diff`'s explanations.
+    public enum Reason: Sendable, Equatable {
+        case noRuns
+        case belowMinimumEffect
+        case rankTest(pValue: Double, significant: Bool, beyondMAD: Bool)
+        case ranges(baselineRuns: Int, otherRuns: Int, overlap: Bool)
+    }
+
+    public struct Outcome: Sendable, Equatable {
+        /// `other` against `baseline`: faster means shorter times.
+        public var difference: Difference
+        public var reason: Reason
+        /// Median of `other` over median of `baseline` (above 1: slower); nil without runs.
+        public var ratio: Double?
+    }
+
+    public static func compare(baseline: [Double], other: [Double]) -> Outcome {
+        guard !baseline.isEmpty, !other.isEmpty else { return Outcome(difference: .same, reason: .noRuns, ratio: nil) }
+        let a = Summary(baseline), b = Summary(other)
+        let ratio = a.median > 0 ? b.median / a.median : nil
+        let direction: Difference = b.median < a.median ? .faster : .slower
+        if a.median <= 0 || abs(b.median - a.median) / a.median < Thresholds.minimumEffect {
+            return Outcome(difference: .same, reason: .belowMinimumEffect, ratio: ratio)
+        }
+        if baseline.count >= Thresholds.minimumRunsForRankTest, other.count >= Thresholds.minimumRunsForRankTest,
+           let test = MannWhitneyU(baseline, other) {
+            let significant = test.pValue < Thresholds.alpha
+            let gap = abs(b.median - a.median)
+            let beyondMAD = gap > a.mad && gap > b.mad
+            return Outcome(difference: significant && beyondMAD ? direction : .same,
+                           reason: .rankTest(pValue: test.pValue, significant: significant, beyondMAD: beyondMAD),
+                           ratio: ratio)
+        }
+        let overlap = !(a.max < b.min || b.max < a.min)
+        return Outcome(difference: overlap ? .same : direction,
+                       reason: .ranges(baselineRuns: baseline.count, otherRuns: other.count, overlap: overlap),
+                       ratio: ratio)
+    }
+}

@@ -1,0 +1,36 @@
+/// Every number the analysis judges by, in one place. Templates hold none: they pick words by the
+/// verdicts these produce (see `docs/architecture.md`).
+public enum Thresholds {
+    /// Two medians closer than this (relative to the baseline) are "the same", whatever the spread says:
+    /// timer slack and scheduling jitter on a shared machine reach a few percent, and a reader does not
+    /// act on a smaller difference.
+    public static let minimumEffect = 0.05
+
+    /// With this many runs on each side the rank test can decide; below it (3 vs 3 gives p ≥ 0.1) the
+    /// runs' min–max ranges must not overlap instead.
+    public static let minimumRunsForRankTest = 5
+
+    /// Significance level of the two-sided Mann–Whitney U test.
+    public static let alpha = 0.05
+
+    /// A cell whose median absolute deviation exceeds this share of its median gets a `highSpread` warning.
+    public static let highSpread = 0.10
+
+    /// A first warm-up run this many times slower than the cell's median gets a `slowFirstRun` warning.
+    public static let slowFirstRun = 1.5
+
+    /// A 1-minute load average above this share of the usable cores at the start gets a `highLoad`
+    /// warning: half the cores already busy is enough to bend the parallel cells.
+    public static let highLoadPerCore = 0.5
+
+    /// CPU time over wall time above this means more than one core computed at once (one busy core is
+    /// 1.0; the margin keeps a busy core plus bookkeeping threads from counting as two).
+    public static let severalCoresBusy = 1.2
+
+    /// The core sweep's one-worker-per-core point kept the cores busy when its efficiency reached this.
+    public static let coresKeptBusy = 0.8
+
+    /// Doubling the workers past the cores "grew the time with the work" when the wall time grew at least
+    /// this share of the workers' ratio; well below means the cores were not yet full.
+    public static let timeGrewWithWork = 0.85
+}

@@ -1,0 +1,81 @@
+/// What a parallel strategy achieved against the same tasks in a row.
+public enum Parallelism: String, Sendable, CaseIterable, Verdict {
+    /// Faster than sequential beyond noise, on more than one core.
+    case parallel
+    /// More than one core and worker were available, yet no faster than sequential beyond noise.
+    case noGain
+    /// One usable core or one worker: the contrast cannot appear on this run.
+    case notPossible
+}
+
+/// How many of the machine's CPUs the run could use.
+public enum CoreShape: String, Sendable, CaseIterable, Verdict {
+    /// Exactly one usable core: concurrency only, no parallelism.
+    case one
+    /// Fewer usable cores than logical CPUs.
+    case limited
+    /// Every logical CPU was usable.
+    case all
+}
+
+/// What limited the usable cores below the logical CPUs.
+public enum CoreLimit: String, Sendable, CaseIterable, Verdict {
+    case none
+    /// The process's CPU affinity set.
+    case affinity
+    /// A cgroup CPU quota.
+    case quota
+    /// Both, each below the logical CPUs.
+    case both
+}
+
+/// Whether the global-lock threads really took turns holding the lock.
+public enum LockTurns: String, Sendable, CaseIterable, Verdict {
+    /// Two or more threads, and the lock changed hands.
+    case tookTurns
+    /// One thread held it throughout (a pool of one, or no hand-off happened).
+    case noTurns
+    /// No lock trace in these results.
+    case notRecorded
+}
+
+/// A small demo (the timeline's parallel run, the process demo) against its tasks in a row.
+public enum DemoParallelism: String, Sendable, CaseIterable, Verdict {
+    /// Several CPUs, and faster than in a row by more than the minimum effect.
+    case parallel
+    /// Several CPUs, but not faster by more than the minimum effect.
+    case noGain
+    /// Every task was seen on one CPU.
+    case oneCPU
+    /// One usable core (or no such run): parallelism cannot appear.
+    case notPossible
+}
+
+/// How the wall time grew when the sweep went past one worker per core.
+public enum SweepGrowth: String, Sendable, CaseIterable, Verdict {
+    /// In proportion to the extra work: the cores were already full.
+    case withTheWork
+    /// Less than the extra work: the cores were not yet full at one worker per core.
+    case lessThanTheWork
+    /// The sweep has no point at or above the cores to compare.
+    case notMeasured
+}
+
+/// Whether CPython's GIL was on in the interpreter that ran.
+public enum GILState: String, Sendable, CaseIterable, Verdict {
+    case on
+    case off
+    case notRun
+}
+
+/// The emulated global lock's slowdown against the real GIL's, with the spread of both.
+public enum EmulationAgreement: String, Sendable, CaseIterable, Verdict {
+    /// The two ratios are the same within their runs' noise.
+    case agrees
+    /// The emulation's threads lost less time to the lock than CPython's.
+    case emulationFaster
+    /// The emulation's threads lost more time to the lock than CPython's.
+    case emulationSlower
+    /// Nothing to compare (no CPython run, or no global-lock cell).
+    case notCompared
+}

@@ -1,0 +1,39 @@
+import Results
+
+/// The run's warnings, decided from the data (thresholds in `Thresholds`); templates word them.
+enum WarningRules {
+    static func warnings(_ results: Results, _ findings: Findings) -> [RunWarning] {
+        var warnings: [RunWarning] = []
+        let machine = results.machine
+        if machine.usableCores < machine.logicalCPUs {
+            warnings.append(RunWarning(kind: .fewerUsableCores, value: Double(machine.usableCores)))
+        }
+        if machine.usableCores <= 1 {
+            warnings.append(RunWarning(kind: .singleCore))
+        }
+        if let load = machine.loadAverage.first, load > Thresholds.highLoadPerCore * Double(max(1, machine.usableCores)) {
+            warnings.append(RunWarning(kind: .highLoad, value: load))
+        }
+        for cell in results.comparison.cells where !cell.runs.isEmpty {
+            let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
+            let summary = Summary(cell.runs.map(\.wallSeconds))
+            if summary.relativeSpread > Thresholds.highSpread {
+                warnings.append(RunWarning(kind: .highSpread, subject: subject, value: summary.relativeSpread))
+            }
+            // Only cells with warm-up runs: a cell without them has no first run kept apart to compare.
+            if let first = cell.warmupWallSeconds.first, summary.median > 0, first / summary.median > Thresholds.slowFirstRun {
+                warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / summary.median))
+            }
+        }
+        for workload in WorkloadID.allCases {
+            if let cell = findings.cell(.async, workload), cell.tasksThatMovedThread > 0 {
+                warnings.append(RunWarning(kind: .movedThread, subject: "async/\(workload.rawValue)",
+                                           value: Double(cell.tasksThatMovedThread)))
+            }
+        }
+        if let gather = findings.gather, gather.tasksThatMovedThread > 0 {
+            warnings.append(RunWarning(kind: .movedThread, subject: "gather", value: Double(gather.tasksThatMovedThread)))
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,25 @@
+/// Every name a template may use, declared once (see `NameFamily`).
+enum NameCatalog {
+    static let families: [NameFamily] = run + machine + settings + cells + lock + timeline + demos + sweep + python + warnings
+
+    /// Every name with its format, for checking templates before anything is measured.
+    static let formats: [String: ValueFormat] = {
+        var formats: [String: ValueFormat] = [:]
+        for family in families {
+            for member in family.members {
+                precondition(formats[member.name] == nil, "\(member.name) is declared twice")
+                formats[member.name] = family.format
+            }
+        }
+        return formats
+    }()
+
+    /// The names table of `docs/templates.md`: one row per declaration, as the docs show it.
+    static var markdownTable: String {
+        var lines = ["| Name | Format | Meaning |", "|:---|:---|:---|"]
+        for family in families {
+            lines.append("| `\(family.pattern)` | \(family.format.description) | \(family.meaning.replacingOccurrences(of: "|", with: "\\|")) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,79 @@
+import Analysis
+
+/// How a named value is shown, and what kind of value it is (which decides where a template may use it).
+enum ValueFormat: Sendable, Equatable {
+    /// Seconds with 3 decimals (`1.003`).
+    case seconds
+    /// Milliseconds, whole (`121`).
+    case milliseconds
+    /// A ratio with 2 decimals (`1.98`): speedups, "× as long".
+    case ratio
+    /// A percentage, whole or with the given decimals (`97`, `3.4`).
+    case percent(decimals: Int)
+    /// A whole number.
+    case count
+    /// A setting as given, without trailing zeros (`1`, `0.5`), at most this many decimals.
+    case setting(decimals: Int)
+    /// A number with fixed decimals in another unit (GiB, load).
+    case fixed(decimals: Int)
+    case text
+    /// True or false: usable in `<!-- if name -->` and `{{ name ? "…" : "…" }}`.
+    case flag
+    /// One of the given cases: usable in `name == case` and `{{ select name case="…" }}`.
+    case verdict(cases: [String])
+
+    static func verdict<V: Verdict>(_ type: V.Type) -> ValueFormat {
+        .verdict(cases: V.allCases.map(\.rawValue))
+    }
+
+    /// For the names table in `docs/templates.md`.
+    var description: String {
+        switch self {
+        case .seconds: return "s, 3 decimals"
+        case .milliseconds: return "ms, whole"
+        case .ratio: return "×, 2 decimals"
+        case let .percent(decimals): return decimals == 0 ? "%, whole" : "%, \(decimals) decimal"
+        case .count: return "count"
+        case let .setting(decimals): return "as set (≤ \(decimals) decimals)"
+        case let .fixed(decimals): return "\(decimals) decimals"
+        case .text: return "text"
+        case .flag: return "flag"
+        case let .verdict(cases): return cases.map { "`\($0)`" }.joined(separator: " · ")
+        }
+    }
+
+    /// A measured or derived value in this format; nil is `missing` (shown as `n/a`).
+    func value(_ raw: RawValue) -> TemplateValue {
+        switch (self, raw) {
+        case (.seconds, let .number(number?)): return .fixed(number, decimals: 3)
+        case (.milliseconds, let .number(number?)): return .fixed(number, decimals: 0)
+        case (.ratio, let .number(number?)): return .fixed(number, decimals: 2)
+        case (let .percent(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
+        case (.count, let .number(number?)): return .count(Int(number.rounded()))
+        case (let .setting(decimals), let .number(number?)): return .trimmed(number, decimals: decimals)
+        case (let .fixed(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
+        case (.text, let .text(text?)): return .text(text)
+        case (.flag, let .flag(flag)): return .flag(flag)
+        case (.verdict, let .verdict(name?)): return .verdict(name)
+        default: return .missing
+        }
+    }
+
+    /// What a declaration computes, before formatting.
+    enum RawValue: Sendable {
+        case number(Double?)
+        case text(String?)
+        case flag(Bool)
+        case verdict(String?)
+
+        static func count(_ value: Int?) -> RawValue { .number(value.map(Double.init)) }
+        static func verdict<V: Verdict>(_ value: V?) -> RawValue { .verdict(value?.rawValue) }
+    }
+
+    var isFlag: Bool { self == .flag }
+    var isCount: Bool { self == .count }
+    var cases: [String]? {
+        if case let .verdict(cases) = self { return cases }
+        return nil
+    }
+}
