@@ -67,7 +67,8 @@ public struct TimelineExperiment: Codable, Sendable, Equatable {
 public struct GatherDemo: Codable, Sendable, Equatable {
     /// Wait per task, seconds (seed: 2).
     public var waitSeconds: Double
-    /// Every task's start and end, seconds since the demo's start.
+    /// Every task's start and end, seconds since the demo's start, and the threads it ran on (`tid` at the
+    /// start, `resumedTids` after its wait and at its end).
     public var tasks: [TaskRecord]
     public var wallSeconds: Double
 
