@@ -23,7 +23,8 @@ public struct Cell: Codable, Sendable, Equatable {
     public var workload: WorkloadID
     /// Tasks per run.
     public var tasks: Int
-    /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async).
+    /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async; global-lock
+    /// CPU: at least 2 when there are 2 tasks or more, whatever `Settings.cpuWorkers` says).
     public var workers: Int
     /// Wall times of the unrecorded warm-up runs, seconds.
     public var warmupWallSeconds: [Double]
