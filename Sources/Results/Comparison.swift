@@ -26,7 +26,8 @@ public struct Cell: Codable, Sendable, Equatable {
     /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async; global-lock
     /// CPU: at least 2 when there are 2 tasks or more, whatever `Settings.cpuWorkers` says).
     public var workers: Int
-    /// Wall times of the unrecorded warm-up runs, seconds.
+    /// Wall times of the warm-up runs, seconds, in the order run: kept here, left out of `runs` and
+    /// `summary` (empty for I/O cells, which have none).
     public var warmupWallSeconds: [Double]
     /// Every measured repetition, in the order run.
     public var runs: [Run]

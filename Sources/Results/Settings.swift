@@ -17,7 +17,8 @@ public struct Settings: Codable, Sendable, Equatable {
     public var cpuTaskTargetSeconds: Double
     /// Measured repetitions per cell (after warm-up).
     public var repetitions: Int
-    /// Unrecorded warm-up runs per cell.
+    /// Warm-up runs per CPU cell before the measured ones (I/O cells have none); their wall times are kept
+    /// in `Cell.warmupWallSeconds`, out of the statistics.
     public var warmupRuns: Int
     /// Global-lock switch interval, seconds (CPython's default: 0.005).
     public var switchIntervalSeconds: Double
