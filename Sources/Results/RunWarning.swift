@@ -4,7 +4,7 @@ public struct RunWarning: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// A cell's MAD exceeds 10 % of its median.
         case highSpread
-        /// A cell's first (warm-up) run was much slower than its median.
+        /// A cell's first warm-up run was much slower than its median (only cells with warm-up runs).
         case slowFirstRun
         /// The 1-minute load average at the start exceeded half the usable cores.
         case highLoad

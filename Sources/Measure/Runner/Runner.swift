@@ -116,14 +116,15 @@ public struct Runner {
         return steps
     }
 
-    /// `highSpread` above 10 % relative MAD; `slowFirstRun` when the first run took over 1.5× the median.
+    /// `highSpread` above 10 % relative MAD; `slowFirstRun` when the first warm-up run took over 1.5× the
+    /// median of the measured runs (cells without warm-up runs, such as I/O cells, never get it).
     static func warnings(for cell: Cell) -> [RunWarning] {
         let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
         var warnings: [RunWarning] = []
         if cell.summary.relativeSpread > 0.10 {
             warnings.append(RunWarning(kind: .highSpread, subject: subject, value: cell.summary.relativeSpread))
         }
-        if let first = cell.warmupWallSeconds.first ?? cell.runs.first?.wallSeconds, cell.summary.median > 0,
+        if let first = cell.warmupWallSeconds.first, cell.summary.median > 0,
            first / cell.summary.median > 1.5 {
             warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / cell.summary.median))
         }

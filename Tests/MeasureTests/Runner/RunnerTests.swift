@@ -55,6 +55,12 @@ final class RunnerTests: XCTestCase {
                          runs: [1.0, 1.5, 0.7].map(run))
         XCTAssertEqual(Runner.warnings(for: noisy).map(\.kind), [.highSpread, .slowFirstRun])
         XCTAssertEqual(Runner.warnings(for: noisy).first?.subject, "threads/cpu")
+        let slowFirstMeasured = Cell(strategy: .threads, workload: .io, tasks: 4, workers: 4, warmupWallSeconds: [],
+                                     runs: [3.0, 1.0, 1.0, 1.0].map(run))
+        XCTAssertEqual(Runner.warnings(for: slowFirstMeasured).map(\.kind), [], "no warm-up run, no slowFirstRun")
+        let slowSecondWarmup = Cell(strategy: .threads, workload: .cpu, tasks: 4, workers: 4,
+                                    warmupWallSeconds: [1.0, 3.0], runs: [1.0, 1.01, 0.99].map(run))
+        XCTAssertEqual(Runner.warnings(for: slowSecondWarmup), [], "only the first warm-up run counts")
     }
 
     func testExperimentsCanBeLeftOut() throws {
