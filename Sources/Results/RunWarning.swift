@@ -12,6 +12,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
         case fewerUsableCores
         /// Only one usable core: no parallelism is possible.
         case singleCore
+        /// The cgroup CPU quota throttled the run; the value is the throttled time in seconds.
+        case throttled
     }
 
     public var kind: Kind
@@ -41,6 +43,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
             return "fewer usable cores than logical CPUs (affinity or cgroup quota); pools sized to usable cores"
         case .singleCore:
             return "only one usable core: parallel speedup is impossible on this run"
+        case .throttled:
+            return "the cgroup CPU quota throttled the run for \(figure) s; the figures include waits for quota"
         }
     }
 }

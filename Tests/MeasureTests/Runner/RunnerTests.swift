@@ -63,6 +63,22 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(Runner.warnings(for: slowSecondWarmup), [], "only the first warm-up run counts")
     }
 
+    func testThrottlingIsTheDifferenceOfTwoReadingsAndWarnsOnlyWhenThrottled() {
+        let before = MachineProbe.CPUStat(periods: 10, throttledPeriods: 2, throttledSeconds: 0.5)
+        let quiet = MachineProbe.CPUStat(periods: 30, throttledPeriods: 2, throttledSeconds: 0.5)
+        let held = MachineProbe.CPUStat(periods: 30, throttledPeriods: 6, throttledSeconds: 1.75)
+        XCTAssertNil(Runner.throttling(before: nil, after: held))
+        XCTAssertNil(Runner.throttling(before: before, after: nil))
+        let none = Runner.throttling(before: before, after: quiet)
+        XCTAssertEqual(none, CPUThrottling(periods: 20, throttledPeriods: 0, throttledSeconds: 0))
+        XCTAssertEqual(Runner.warnings(for: none), [])
+        XCTAssertEqual(Runner.warnings(for: nil), [])
+        let some = Runner.throttling(before: before, after: held)
+        XCTAssertEqual(some, CPUThrottling(periods: 20, throttledPeriods: 4, throttledSeconds: 1.25))
+        XCTAssertEqual(Runner.warnings(for: some), [RunWarning(kind: .throttled, value: 1.25)])
+        XCTAssertTrue(RunWarning(kind: .throttled, value: 1.25).message.contains("1.25 s"))
+    }
+
     func testExperimentsCanBeLeftOut() throws {
         let settings = Settings(quick: true, ioTasks: 1, ioWaitSeconds: 0, ioThreads: 1, cpuTasks: 1, cpuWorkers: 1,
                                 cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 0, switchIntervalSeconds: 0.0005)
