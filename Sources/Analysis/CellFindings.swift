@@ -70,8 +70,3 @@ public struct CellFindings: Sendable {
     /// Every task ran, and resumed after each await, on one and the same thread.
     public var oneThread: Bool { threadCount == 1 }
 }
-
-extension TaskRecord {
-    /// The thread it started on and every thread it resumed on.
-    var threadsSeen: [Int32] { [tid] }
-}

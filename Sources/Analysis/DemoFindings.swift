@@ -45,7 +45,7 @@ public struct ProcessDemoFindings: Sendable {
         processes = demo.processes
         wallSeconds = demo.run.wallSeconds
         sequentialSeconds = demo.sequentialWallSeconds
-        taskSeconds = demo.processes > 0 ? demo.sequentialWallSeconds / Double(demo.processes) : nil
+        taskSeconds = demo.processes > 0 ? demo.sequentialTaskSeconds : nil
         speedup = wallSeconds > 0 ? sequentialSeconds / wallSeconds : nil
         distinctCPUs = Set(demo.run.tasks.flatMap(\.cpus)).count
         processCount = Set(demo.run.tasks.map(\.pid)).count

@@ -10,7 +10,10 @@ public struct MachineFindings: Sendable {
     public var cpuWorkersOverridden: Bool
     /// The switch interval is CPython's default (5 ms).
     public var switchIntervalIsCPythons: Bool
-    init(_ machine: MachineFacts, settings: Settings) {
+    /// The cgroup quota throttled the run (some periods ran out of quota).
+    public var throttled: Bool
+    public var throttling: CPUThrottling?
+    init(_ machine: MachineFacts, settings: Settings, throttling: CPUThrottling?) {
         usableCores = machine.usableCores
         if machine.usableCores <= 1 {
             shape = .one
@@ -27,5 +30,7 @@ public struct MachineFindings: Sendable {
         }
         cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
         switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
+        throttled = throttling?.wasThrottled ?? false
+        self.throttling = throttling
     }
 }

@@ -14,6 +14,9 @@ enum WarningRules {
         if let load = machine.loadAverage.first, load > Thresholds.highLoadPerCore * Double(max(1, machine.usableCores)) {
             warnings.append(RunWarning(kind: .highLoad, value: load))
         }
+        if let throttling = results.throttling, throttling.wasThrottled {
+            warnings.append(RunWarning(kind: .throttled, value: throttling.throttledSeconds))
+        }
         for cell in results.comparison.cells where !cell.runs.isEmpty {
             let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
             let summary = Summary(cell.runs.map(\.wallSeconds))

@@ -23,9 +23,11 @@ public struct Cell: Codable, Sendable, Equatable {
     public var workload: WorkloadID
     /// Tasks per run.
     public var tasks: Int
-    /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async).
+    /// Threads, processes or lanes the strategy ran the tasks on (1 for sequential and async; global-lock
+    /// CPU: at least 2 when there are 2 tasks or more, whatever `Settings.cpuWorkers` says).
     public var workers: Int
-    /// Wall times of the unrecorded warm-up runs, seconds.
+    /// Wall times of the warm-up runs, seconds, in the order run: kept here, left out of `runs` and
+    /// `summary` (empty for I/O cells, which have none).
     public var warmupWallSeconds: [Double]
     /// Every measured repetition, in the order run.
     public var runs: [Run]
@@ -84,7 +86,7 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     public var index: Int
     /// Process that ran it.
     public var pid: Int32
-    /// Kernel thread id that ran it (`gettid`).
+    /// Kernel thread id that ran it (`gettid`); for async tasks, the thread it started on.
     public var tid: Int32
     /// Start, seconds since the run's start (monotonic clock, comparable across processes).
     public var startSeconds: Double
@@ -92,17 +94,25 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     public var endSeconds: Double
     /// CPUs the task was seen on (`sched_getcpu`), in order of first sighting.
     public var cpus: [Int]
+    /// Kernel thread ids seen after each await and at the task's end, in order (async tasks: a wait
+    /// gives two, CPU work one); nil when not recorded, i.e. other strategies and older files.
+    public var resumedTids: [Int32]?
 
-    public init(index: Int, pid: Int32, tid: Int32, startSeconds: Double, endSeconds: Double, cpus: [Int]) {
+    public init(index: Int, pid: Int32, tid: Int32, startSeconds: Double, endSeconds: Double, cpus: [Int],
+                resumedTids: [Int32]? = nil) {
         self.index = index
         self.pid = pid
         self.tid = tid
         self.startSeconds = startSeconds
         self.endSeconds = endSeconds
         self.cpus = cpus
+        self.resumedTids = resumedTids
     }
 
     public var durationSeconds: Double { endSeconds - startSeconds }
+
+    /// Every kernel thread the task was seen on: `tid` plus `resumedTids` (one element when it never moved).
+    public var threadsSeen: Set<Int32> { Set([tid] + (resumedTids ?? [])) }
 }
 
 /// Who held the global lock when, during one representative CPU-bound run.

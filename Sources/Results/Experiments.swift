@@ -67,7 +67,8 @@ public struct TimelineExperiment: Codable, Sendable, Equatable {
 public struct GatherDemo: Codable, Sendable, Equatable {
     /// Wait per task, seconds (seed: 2).
     public var waitSeconds: Double
-    /// Every task's start and end, seconds since the demo's start.
+    /// Every task's start and end, seconds since the demo's start, and the threads it ran on (`tid` at the
+    /// start, `resumedTids` after its wait and at its end).
     public var tasks: [TaskRecord]
     public var wallSeconds: Double
 
@@ -84,7 +85,7 @@ public struct ProcessDemo: Codable, Sendable, Equatable {
     public var processes: Int
     /// The parallel run: per task its pid, CPUs seen, start and end.
     public var run: Run
-    /// The same tasks one after another in this process, seconds.
+    /// The same tasks one after another in this process, seconds (only the total is kept).
     public var sequentialWallSeconds: Double
 
     public init(processes: Int, run: Run, sequentialWallSeconds: Double) {
@@ -92,6 +93,16 @@ public struct ProcessDemo: Codable, Sendable, Equatable {
         self.run = run
         self.sequentialWallSeconds = sequentialWallSeconds
     }
+
+    /// One demo task alone, seconds: `sequentialWallSeconds` over the tasks (the demo's own task size,
+    /// not the comparison's). The parallel run's task durations are longer when tasks share a core.
+    public var sequentialTaskSeconds: Double {
+        processes > 0 ? sequentialWallSeconds / Double(processes) : 0
+    }
+
+    /// Median duration of the parallel run's tasks, seconds: one task alone only when every process had
+    /// a core to itself.
+    public var medianParallelTaskSeconds: Double { Summary.median(of: run.tasks.map(\.durationSeconds)) }
 }
 
 /// CPU-bound work with fewer, as many and more worker processes than usable cores (SPEC §4.8).

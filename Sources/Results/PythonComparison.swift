@@ -5,8 +5,12 @@ public struct PythonComparison: Codable, Sendable, Equatable {
     public var pythonVersion: String
     /// Interpreter implementation, e.g. "CPython" (`platform.python_implementation()`).
     public var implementation: String
-    /// Whether the GIL was on (false only on a free-threaded build running with it off).
+    /// Whether the GIL was on: `sys._is_gil_enabled()` where it exists (3.13+; false only on a free-threaded
+    /// build running with it off), else true except on implementations without a GIL (Jython, IronPython).
     public var gilEnabled: Bool
+    /// Whether the interpreter is a free-threaded CPython build (`sysconfig` `Py_GIL_DISABLED` set; false
+    /// where that variable is 0 or absent, as before 3.13); nil in files written before it was recorded.
+    public var freeThreadedBuild: Bool?
     /// The interpreter's GIL switch interval, seconds (`sys.getswitchinterval()`, default 0.005).
     public var switchIntervalSeconds: Double
     /// How `ProcessPoolExecutor` started its workers: "fork", "forkserver" or "spawn".
@@ -25,13 +29,14 @@ public struct PythonComparison: Codable, Sendable, Equatable {
     public var cells: [PythonCell]
 
     public init(
-        pythonVersion: String, implementation: String, gilEnabled: Bool, switchIntervalSeconds: Double,
-        processStartMethod: String, tasks: Int, workers: Int, targetSeconds: Double, loopSize: Int,
-        calibratedTaskSeconds: Double, cells: [PythonCell]
+        pythonVersion: String, implementation: String, gilEnabled: Bool, freeThreadedBuild: Bool? = nil,
+        switchIntervalSeconds: Double, processStartMethod: String, tasks: Int, workers: Int, targetSeconds: Double,
+        loopSize: Int, calibratedTaskSeconds: Double, cells: [PythonCell]
     ) {
         self.pythonVersion = pythonVersion
         self.implementation = implementation
         self.gilEnabled = gilEnabled
+        self.freeThreadedBuild = freeThreadedBuild
         self.switchIntervalSeconds = switchIntervalSeconds
         self.processStartMethod = processStartMethod
         self.tasks = tasks

@@ -30,6 +30,9 @@ public struct Results: Codable, Sendable, Equatable {
     public var coreSweep: CoreSweep?
     /// The seed's CPU-bound experiment run in CPython beside us (`--compare-python`).
     public var python: PythonComparison?
+    /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
+    /// files written before it was recorded).
+    public var throttling: CPUThrottling?
     /// Things the reader should know about this run's trustworthiness.
     public var warnings: [RunWarning]
 
@@ -47,6 +50,7 @@ public struct Results: Codable, Sendable, Equatable {
         processDemo: ProcessDemo? = nil,
         coreSweep: CoreSweep? = nil,
         python: PythonComparison? = nil,
+        throttling: CPUThrottling? = nil,
         warnings: [RunWarning] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -62,6 +66,7 @@ public struct Results: Codable, Sendable, Equatable {
         self.processDemo = processDemo
         self.coreSweep = coreSweep
         self.python = python
+        self.throttling = throttling
         self.warnings = warnings
     }
 }

@@ -4,7 +4,7 @@ public struct RunWarning: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// A cell's MAD exceeds 10 % of its median.
         case highSpread
-        /// A cell's first (warm-up) run was much slower than its median.
+        /// A cell's first warm-up run was much slower than its median (only cells with warm-up runs).
         case slowFirstRun
         /// The 1-minute load average at the start exceeded half the usable cores.
         case highLoad
@@ -12,6 +12,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
         case fewerUsableCores
         /// Only one usable core: no parallelism is possible.
         case singleCore
+        /// The cgroup CPU quota throttled the run; the value is the throttled time in seconds.
+        case throttled
         /// An async task resumed on another thread after an await: the one-thread claim failed.
         case movedThread
     }
@@ -43,6 +45,8 @@ public struct RunWarning: Codable, Sendable, Equatable {
             return "fewer usable cores than logical CPUs (affinity or cgroup quota); pools sized to usable cores"
         case .singleCore:
             return "only one usable core: parallel speedup is impossible on this run"
+        case .throttled:
+            return "the cgroup CPU quota throttled the run for \(figure) s; the figures include waits for quota"
         case .movedThread:
             return "\(figure) async task(s) resumed on another thread after an await\(about); the one-thread executor did not hold"
         }

@@ -10,13 +10,15 @@ public struct Settings: Codable, Sendable, Equatable {
     public var ioThreads: Int
     /// CPU-bound tasks per run (seed: 4).
     public var cpuTasks: Int
-    /// Worker threads or processes for the CPU workload (seed: a pool of 4; concreport: the usable cores).
+    /// Worker threads or processes for the CPU workload (seed: a pool of 4; concreport: the usable cores);
+    /// the global-lock cell uses at least 2 threads when there are 2 tasks or more.
     public var cpuWorkers: Int
     /// Target duration of one CPU task on this machine, seconds (seed: about 0.5).
     public var cpuTaskTargetSeconds: Double
     /// Measured repetitions per cell (after warm-up).
     public var repetitions: Int
-    /// Unrecorded warm-up runs per cell.
+    /// Warm-up runs per CPU cell before the measured ones (I/O cells have none); their wall times are kept
+    /// in `Cell.warmupWallSeconds`, out of the statistics.
     public var warmupRuns: Int
     /// Global-lock switch interval, seconds (CPython's default: 0.005).
     public var switchIntervalSeconds: Double

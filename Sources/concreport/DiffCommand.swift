@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
         Console.out(diff.markdown())
-        for warning in diff.settingsWarnings {
+        for warning in diff.settingsWarnings + diff.throttlingWarnings {
             Console.err("concreport: warning: \(warning)\n")
         }
         if let failAbove, diff.hasSlowdown(above: failAbove) {

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import Results
 
@@ -41,5 +42,22 @@ final class ComparisonTests: XCTestCase {
     func testCPUUtilisationIsTheMedianRatio() {
         // SampleResults spends 0.9 s of CPU per wall second.
         XCTAssertEqual(SampleResults.cell(.threads, .cpu, walls: [1, 2, 3]).cpuUtilisation, 0.9, accuracy: 1e-12)
+    }
+
+    func testResumedThreadsAreOptionalInJSON() throws {
+        let older = #"{"index":0,"pid":1,"tid":7,"startSeconds":0,"endSeconds":1,"cpus":[0]}"#
+        let decoded = try JSONDecoder().decode(TaskRecord.self, from: Data(older.utf8))
+        XCTAssertNil(decoded.resumedTids)
+        XCTAssertEqual(decoded.threadsSeen, [7])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        XCTAssertFalse(String(decoding: try encoder.encode(decoded), as: UTF8.self).contains("resumedTids"))
+
+        var moved = decoded
+        moved.resumedTids = [7, 9]
+        XCTAssertEqual(moved.threadsSeen, [7, 9])
+        let data = try encoder.encode(moved)
+        XCTAssertTrue(String(decoding: data, as: UTF8.self).contains(#""resumedTids":[7,9]"#))
+        XCTAssertEqual(try JSONDecoder().decode(TaskRecord.self, from: data), moved)
     }
 }

@@ -19,6 +19,17 @@ final class PythonComparisonTests: XCTestCase {
         XCTAssertTrue(String(decoding: data, as: UTF8.self).contains(#""strategy":"processes""#))
     }
 
+    func testFreeThreadedBuildIsOptional() throws {
+        let data = try JSONEncoder().encode(comparison)
+        XCTAssertFalse(String(decoding: data, as: UTF8.self).contains("freeThreadedBuild"), "nil is left out")
+        XCTAssertNil(try JSONDecoder().decode(PythonComparison.self, from: data).freeThreadedBuild, "older files")
+        var recorded = comparison
+        recorded.freeThreadedBuild = false
+        let written = try JSONEncoder().encode(recorded)
+        XCTAssertTrue(String(decoding: written, as: UTF8.self).contains(#""freeThreadedBuild":false"#))
+        XCTAssertEqual(try JSONDecoder().decode(PythonComparison.self, from: written), recorded)
+    }
+
     func testSpeedupIsSequentialMedianOverThisMedian() throws {
         XCTAssertEqual(try XCTUnwrap(comparison.speedup(.processes)), 4.0, accuracy: 1e-12)
         XCTAssertEqual(try XCTUnwrap(comparison.speedup(.threads)), 2.0 / 2.1, accuracy: 1e-12)

@@ -101,6 +101,20 @@ final class ResultsFileTests: XCTestCase {
         }
     }
 
+    func testThrottlingRoundTripsAndOlderFilesWithoutItStillDecode() throws {
+        var throttled = SampleResults.results
+        throttled.throttling = CPUThrottling(periods: 120, throttledPeriods: 7, throttledSeconds: 0.35)
+        let data = try ResultsFile.encode(throttled)
+        XCTAssertEqual(try ResultsFile.decode(data), throttled)
+        let text = try XCTUnwrap(String(data: data, encoding: .utf8))
+        XCTAssertTrue(text.contains("\"throttledPeriods\" : 7"), text)
+
+        let object = try SampleResults.jsonObject()
+        XCTAssertNil(object["throttling"], "absent, not null, when not recorded")
+        XCTAssertNil(try ResultsFile.decode(SampleResults.data(object)).throttling)
+        XCTAssertEqual(try ResultsFile.decode(SampleResults.data(object)).schemaVersion, 1)
+    }
+
     func testLoadReadsWhatEncodeWrote() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("results-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }

@@ -1,3 +1,5 @@
+import Results
+
 /// Pure parsers for the text files the probe reads, testable on sample strings.
 extension MachineProbe {
     /// The first `model name` (or ARM `Hardware`/`Processor`) and the number of distinct
@@ -32,10 +34,20 @@ extension MachineProbe {
         return quotaCPUs(quota: quota, period: period)
     }
 
-    /// cgroup v1 `cpu.cfs_quota_us` and `cpu.cfs_period_us`; a quota of -1 means unlimited.
     /// The cgroup v2 path of this process (`0::/user.slice/x.scope` in `/proc/self/cgroup`).
     static func parseCgroupV2Path(_ text: String) -> String? {
         text.split(separator: "\n").first { $0.hasPrefix("0::") }.map { String($0.dropFirst(3)) }
+    }
+
+    /// The cgroup v1 path of this process in the hierarchy holding `controller` (`4:cpu,cpuacct:/a/b` in
+    /// `/proc/self/cgroup`), relative to that hierarchy's mount.
+    static func parseCgroupV1Path(_ text: String, controller: String) -> String? {
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[1].split(separator: ",").contains(Substring(controller)) else { continue }
+            return String(fields[2])
+        }
+        return nil
     }
 
     /// `/a/b` → [`/a/b`, `/a`, ``] (the empty path is the root, `/sys/fs/cgroup` itself).
@@ -49,10 +61,40 @@ extension MachineProbe {
         return paths + [""]
     }
 
+    /// cgroup v1 `cpu.cfs_quota_us` and `cpu.cfs_period_us`; a quota of -1 means unlimited.
     static func parseCgroupV1(quota: String, period: String) -> Double? {
         guard let quota = Double(quota.trimmingCharacters(in: .whitespacesAndNewlines)),
               let period = Double(period.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
         return quotaCPUs(quota: quota, period: period)
+    }
+
+    /// The throttling counters of a cgroup's `cpu.stat`.
+    struct CPUStat: Equatable, Sendable {
+        var periods: Int
+        var throttledPeriods: Int
+        var throttledSeconds: Double
+
+        /// What happened between `earlier` and this reading; a counter that went backwards (the group was
+        /// replaced) counts as zero.
+        func since(_ earlier: CPUStat) -> CPUThrottling {
+            CPUThrottling(periods: max(0, periods - earlier.periods),
+                          throttledPeriods: max(0, throttledPeriods - earlier.throttledPeriods),
+                          throttledSeconds: max(0, throttledSeconds - earlier.throttledSeconds))
+        }
+    }
+
+    /// `cpu.stat`: v1 `nr_periods`, `nr_throttled`, `throttled_time` (ns); v2 the same counts and
+    /// `throttled_usec`. Nil without `nr_periods` and `nr_throttled` (a v2 group without the cpu controller).
+    static func parseCPUStat(_ text: String) -> CPUStat? {
+        var fields: [Substring: Double] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(whereSeparator: \.isWhitespace)
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            fields[parts[0]] = value
+        }
+        guard let periods = fields["nr_periods"], let throttled = fields["nr_throttled"] else { return nil }
+        let seconds = fields["throttled_usec"].map { $0 / 1e6 } ?? fields["throttled_time"].map { $0 / 1e9 } ?? 0
+        return CPUStat(periods: Int(periods), throttledPeriods: Int(throttled), throttledSeconds: seconds)
     }
 
     private static func quotaCPUs(quota: Double, period: Double) -> Double? {

@@ -4,11 +4,16 @@ import Results
 /// Reads what the machine is and what it lets this process use (SPEC §4.1).
 public enum MachineProbe {
     public static func probe() -> MachineFacts {
+        probe(cgroup: CgroupCPU.system.limit())
+    }
+
+    /// The facts with the cgroup limit already found (the runner keeps it to read the throttling counters).
+    static func probe(cgroup: CgroupCPU.Limit) -> MachineFacts {
         let cpuInfo = parseCPUInfo(read("/proc/cpuinfo") ?? "")
         // Not `activeProcessorCount`: on Linux Foundation already folds a cgroup v1 quota or cpuset into it.
         let logical = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let affinity = Linux.affinityCPUs()
-        let quota = cgroupQuotaCPUs()
+        let quota = cgroup.quotaCPUs
         let names = unameFields()
         return MachineFacts(
             cpuModel: cpuInfo.model ?? "unknown",
@@ -29,22 +34,6 @@ public enum MachineProbe {
         )
     }
 
-    /// Run-wide warnings that follow from the machine alone.
-    public static func warnings(for machine: MachineFacts) -> [RunWarning] {
-        var warnings: [RunWarning] = []
-        if machine.usableCores < machine.logicalCPUs {
-            warnings.append(RunWarning(kind: .fewerUsableCores, value: Double(machine.usableCores)))
-        }
-        if machine.usableCores == 1 {
-            warnings.append(RunWarning(kind: .singleCore))
-        }
-        // Half the usable cores already busy (over the last minute) is enough to bend the parallel cells.
-        if let load = machine.loadAverage.first, load > 0.5 * Double(machine.usableCores) {
-            warnings.append(RunWarning(kind: .highLoad, value: load))
-        }
-        return warnings
-    }
-
     /// The compiler that built this binary; `#if compiler` is the only source of truth at run time.
     static var swiftCompilerVersion: String {
         #if compiler(>=6.5)
@@ -60,21 +49,6 @@ public enum MachineProbe {
         #else
         return "6.0"
         #endif
-    }
-
-    /// cgroup v2 first — the tightest `cpu.max` from this process's own cgroup up to the root, since a
-    /// systemd slice or a host-namespace container sets it below the root — then the v1 cpu controller.
-    private static func cgroupQuotaCPUs() -> Double? {
-        let ownGroup = read("/proc/self/cgroup").flatMap(parseCgroupV2Path) ?? "/"
-        let limits = cgroupAncestors(ownGroup).compactMap { read("/sys/fs/cgroup\($0)/cpu.max").flatMap(parseCgroupV2CPUMax) }
-        if let tightest = limits.min() { return tightest }
-        if read("/sys/fs/cgroup/cgroup.controllers") != nil { return nil }
-        for dir in ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"] {
-            if let quota = read("\(dir)/cpu.cfs_quota_us"), let period = read("\(dir)/cpu.cfs_period_us") {
-                return parseCgroupV1(quota: quota, period: period)
-            }
-        }
-        return nil
     }
 
     private static func unameFields() -> (release: String, machine: String) {

@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import platform
 import sys
+import sysconfig
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -63,6 +64,21 @@ def processes(n, tasks, workers):
 
 STRATEGIES = {"sequential": sequential, "threads": threads, "processes": processes}
 
+# Implementations that never had a GIL; CPython, PyPy and GraalPy have one.
+NO_GIL_IMPLEMENTATIONS = {"Jython", "IronPython"}
+
+
+def gil_enabled(implementation):
+    # 3.13+ says whether the GIL is on now (a free-threaded build may run with it on or off).
+    if hasattr(sys, "_is_gil_enabled"):
+        return bool(sys._is_gil_enabled())
+    return implementation not in NO_GIL_IMPLEMENTATIONS
+
+
+def free_threaded_build():
+    # 1 on a free-threaded CPython build (3.13t+), 0 on a default 3.13+ build, absent before 3.13.
+    return bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+
 
 def main(argv):
     if len(argv) != 5:
@@ -79,11 +95,12 @@ def main(argv):
             wall[name].append(time.perf_counter() - began)
             if len(results) != tasks or any(r != expected for r in results):
                 sys.exit(f"{name} computed a wrong sum: {results[:3]}, expected {expected}")
-    is_gil_enabled = getattr(sys, "_is_gil_enabled", lambda: True)
+    implementation = platform.python_implementation()
     json.dump({
         "pythonVersion": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "gilEnabled": bool(is_gil_enabled()),
+        "implementation": implementation,
+        "gilEnabled": gil_enabled(implementation),
+        "freeThreadedBuild": free_threaded_build(),
         "switchIntervalSeconds": sys.getswitchinterval(),
         "processStartMethod": multiprocessing.get_start_method(),
         "loopSize": n,

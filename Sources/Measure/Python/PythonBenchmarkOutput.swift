@@ -6,6 +6,7 @@ struct PythonBenchmarkOutput: Decodable {
     var pythonVersion: String
     var implementation: String
     var gilEnabled: Bool
+    var freeThreadedBuild: Bool
     var switchIntervalSeconds: Double
     var processStartMethod: String
     var loopSize: Int
@@ -44,6 +45,7 @@ struct PythonBenchmarkOutput: Decodable {
             pythonVersion: pythonVersion,
             implementation: implementation,
             gilEnabled: gilEnabled,
+            freeThreadedBuild: freeThreadedBuild,
             switchIntervalSeconds: switchIntervalSeconds,
             processStartMethod: processStartMethod,
             tasks: tasks,

@@ -11,6 +11,7 @@ struct CellPlan: Sendable {
 
     /// Every cell, I/O first, strategies in `StrategyID` order.
     ///
+    /// CPU pools are `cpuWorkers` (at most one per task), except global-lock's: at least 2 threads.
     /// I/O cells skip warm-up (a sleep has nothing to warm up) and are capped at 3 repetitions;
     /// sequential I/O, which sleeps `ioTasks × ioWaitSeconds` a run, gets one run when a run takes a second
     /// or more (the seed's 10 × 1 s, and `--quick`'s 10 × 0.1 s). Waits vary far less than computation,
@@ -38,9 +39,13 @@ struct CellPlan: Sendable {
             sequentialSeconds = Double(settings.cpuTasks) * max(calibration.measuredSeconds, calibration.targetSeconds)
         }
         let workers: Int
-        switch strategy {
-        case .sequential, .async: workers = 1
-        case .threads, .processes, .globalLock: workers = max(1, poolSize)
+        switch (strategy, workload) {
+        case (.sequential, _), (.async, _): workers = 1
+        case (.globalLock, .cpu):
+            // At least two threads, so turn-taking on the lock is shown even on a one-core machine;
+            // never more threads than tasks.
+            workers = max(1, min(max(2, poolSize), jobs.count))
+        case (.threads, _), (.processes, _), (.globalLock, .io): workers = max(1, poolSize)
         }
         let repetitions: Int
         switch (workload, strategy) {

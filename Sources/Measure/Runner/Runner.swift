@@ -33,7 +33,8 @@ public struct Runner {
 
     public func run() throws -> Results {
         let measuredAt = Self.timestamp(Date())
-        let machine = MachineProbe.probe()
+        let cgroup = CgroupCPU.system.limit()
+        let machine = MachineProbe.probe(cgroup: cgroup)
         // How many runs there will be does not depend on the kernel's size: count them before calibrating.
         let provisional = Calibration(kernel: CPUKernel.name, iterationsPerTask: 0,
                                       targetSeconds: settings.cpuTaskTargetSeconds, measuredSeconds: 0)
@@ -49,6 +50,7 @@ public struct Runner {
         var runs = Array(repeating: [Run](), count: cells.count)
         var traces = Array(repeating: [GlobalLockTrace?](), count: cells.count)
         let strategies = cells.map { $0.strategy.strategy(workerExecutable: workerExecutable) }
+        let statBefore = cgroup.statFile.flatMap(CgroupCPU.system.stats)
 
         for (number, step) in steps.enumerated() {
             let cell = cells[step.cell]
@@ -77,13 +79,20 @@ public struct Runner {
         let experiments = runsExperiments
             ? try measureExperiments(machine: machine, calibration: calibration, firstStep: steps.count + 2, totalSteps: total)
             : nil
+        let throttling = Self.throttling(before: statBefore, after: cgroup.statFile.flatMap(CgroupCPU.system.stats))
         return Results(
             tool: ToolInfo(version: toolVersion), measuredAt: measuredAt, machine: machine, settings: settings,
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
-            coreSweep: experiments?.coreSweep,
-            warnings: MachineProbe.warnings(for: machine) + results.flatMap(Self.warnings(for:))
+            coreSweep: experiments?.coreSweep, throttling: throttling
         )
+    }
+
+    /// The cgroup's throttling between the readings before the first cell and after the last measured
+    /// step (the experiments included); nil unless both were readable.
+    static func throttling(before: MachineProbe.CPUStat?, after: MachineProbe.CPUStat?) -> CPUThrottling? {
+        guard let before, let after else { return nil }
+        return after.since(before)
     }
 
     /// Every cell's plan; with a time budget, the CPU cells get as many rounds as fit after the
@@ -114,20 +123,6 @@ public struct Runner {
             }
         }
         return steps
-    }
-
-    /// `highSpread` above 10 % relative MAD; `slowFirstRun` when the first run took over 1.5× the median.
-    static func warnings(for cell: Cell) -> [RunWarning] {
-        let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
-        var warnings: [RunWarning] = []
-        if cell.summary.relativeSpread > 0.10 {
-            warnings.append(RunWarning(kind: .highSpread, subject: subject, value: cell.summary.relativeSpread))
-        }
-        if let first = cell.warmupWallSeconds.first ?? cell.runs.first?.wallSeconds, cell.summary.median > 0,
-           first / cell.summary.median > 1.5 {
-            warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / cell.summary.median))
-        }
-        return warnings
     }
 
     /// ISO 8601 with the machine's UTC offset, e.g. `2026-11-25T18:30:00+09:00` (never `Z`).

@@ -40,15 +40,18 @@ struct TaskRunner: Sendable {
     }
 
     /// Runs `job` in the current task on `loop`: a wait suspends on the loop's timer instead of blocking;
-    /// CPU work blocks the thread.
+    /// CPU work blocks the thread. Records the thread it starts on, and the thread after the wait resumes
+    /// and at the end (`TaskRecord.resumedTids`), so a task that moved off the loop's thread shows it.
     func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
         let start = Linux.monotonicNanoseconds()
         let tid = Linux.threadID()
+        var resumedTids: [Int32] = []
         var sightings = CPUSightings()
         sightings.note()
         switch job {
         case let .wait(seconds):
             await loop.sleep(seconds: seconds)
+            resumedTids.append(Linux.threadID())
         case let .compute(iterations):
             CPUKernel.run(iterations: iterations) { sightings.note() }
         case .killWorker, .crashWorker, .exitWorker, .hangWorker:
@@ -56,7 +59,9 @@ struct TaskRunner: Sendable {
         }
         sightings.note()
         var record = record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
+        resumedTids.append(record.tid)
         record.tid = tid
+        record.resumedTids = resumedTids
         return record
     }
 

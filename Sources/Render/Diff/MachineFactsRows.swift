@@ -8,6 +8,7 @@ enum MachineFactsRows {
         ("Logical CPUs", { "\($0.machine.logicalCPUs)" }),
         ("Physical cores", { $0.machine.physicalCores.map(String.init) ?? "unknown" }),
         ("Usable cores", usableCores),
+        ("CPU throttling", throttling),
         ("Memory", { DiffNumber.gibibytes($0.machine.memoryBytes) }),
         ("OS", { $0.machine.osName }),
         ("Kernel", { $0.machine.kernel }),
@@ -23,6 +24,14 @@ enum MachineFactsRows {
         var limits = ["affinity \(machine.affinityCPUs.count)"]
         if let quota = machine.cgroupQuotaCPUs { limits.append("cgroup quota \(DiffNumber.plain(quota))") }
         return "\(machine.usableCores) (\(limits.joined(separator: ", ")))"
+    }
+
+    /// "none", "N of M periods, X s", or "unknown" when the file recorded no `cpu.stat` reading.
+    static func throttling(_ results: Results) -> String {
+        guard let throttling = results.throttling else { return "unknown" }
+        guard throttling.wasThrottled else { return "none" }
+        return "\(throttling.throttledPeriods) of \(throttling.periods) periods, "
+            + DiffNumber.seconds(throttling.throttledSeconds)
     }
 
     static func table(_ inputs: [(name: String, results: Results)]) -> DiffTable {

@@ -91,7 +91,7 @@ extension ResultsDiff {
     }
 
     private func notesSection() -> String? {
-        let notes = rows.flatMap { row in
+        let notes = throttlingWarnings.map { "- \(text($0))." } + rows.flatMap { row in
             row.notes.map { "- \(DiffText.workloadTitle(row.key.workload)), \(row.key.strategy.rawValue): \(text($0))." }
         }
         return notes.isEmpty ? nil : "## Notes\n\n" + notes.joined(separator: "\n")

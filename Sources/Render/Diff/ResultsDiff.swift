@@ -42,6 +42,15 @@ public struct ResultsDiff: Sendable {
         }
     }
 
+    /// One line per file that its cgroup CPU quota throttled (for the notes and stderr).
+    public var throttlingWarnings: [String] {
+        inputs.compactMap { input in
+            guard let throttling = input.results.throttling, throttling.wasThrottled else { return nil }
+            return "\(input.name) was throttled by its cgroup CPU quota (\(MachineFactsRows.throttling(input.results))); "
+                + "its times include waits for quota"
+        }
+    }
+
     /// Flagged changes where a file is slower than the baseline.
     public var slowdowns: [DiffChange] { changes.filter(\.isSlowdown) }
 

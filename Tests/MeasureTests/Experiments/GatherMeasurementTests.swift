@@ -12,6 +12,7 @@ final class GatherMeasurementTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(task.startSeconds, 0)
             XCTAssertLessThanOrEqual(task.startSeconds, task.endSeconds)
             XCTAssertLessThanOrEqual(task.endSeconds, demo.wallSeconds)
+            XCTAssertEqual(task.resumedTids, [task.tid, task.tid], "after the wait and at the end, on the loop")
         }
     }
 }

@@ -63,25 +63,6 @@ final class MachineProbeTests: XCTestCase {
         XCTAssertEqual(facts.loadAverage.count, 3)
     }
 
-    func testWarningsForOneUsableCoreOnABusyMachine() {
-        var facts = MachineProbe.probe()
-        facts.logicalCPUs = 4
-        facts.usableCores = 1
-        facts.loadAverage = [3.5, 1, 1]
-        let kinds = MachineProbe.warnings(for: facts).map(\.kind)
-        XCTAssertEqual(kinds, [.fewerUsableCores, .singleCore, .highLoad])
-    }
-
-    func testHalfTheUsableCoresBusyIsHighLoad() {
-        var facts = MachineProbe.probe()
-        facts.logicalCPUs = 2
-        facts.usableCores = 2
-        facts.loadAverage = [0.9, 1, 1]
-        XCTAssertFalse(MachineProbe.warnings(for: facts).contains { $0.kind == .highLoad })
-        facts.loadAverage = [1.2, 1, 1]
-        XCTAssertTrue(MachineProbe.warnings(for: facts).contains { $0.kind == .highLoad })
-    }
-
     func testTheOwnCgroupAndItsAncestorsAreSearchedForAQuota() {
         XCTAssertEqual(MachineProbe.parseCgroupV2Path("12:pids:/\n0::/user.slice/run.scope\n"), "/user.slice/run.scope")
         XCTAssertNil(MachineProbe.parseCgroupV2Path("4:cpu:/docker/abc\n"))

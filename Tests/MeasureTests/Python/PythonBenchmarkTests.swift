@@ -40,7 +40,55 @@ final class PythonBenchmarkTests: XCTestCase {
         }
     }
 
+    func testInterpreterIdentityIsWhatTheInterpreterSays() throws {
+        guard let python = PythonBenchmark.locatePython() else { throw XCTSkip("python3 is not on PATH") }
+        let comparison = try runTiny(python)
+        let own = try ask(python, """
+            import platform, sys, sysconfig
+            gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else "absent"
+            print(platform.python_implementation(), platform.python_version(), gil,
+                  bool(sysconfig.get_config_var("Py_GIL_DISABLED")))
+            """).split(separator: " ").map(String.init)
+        XCTAssertEqual(own.count, 4, "\(own)")
+        XCTAssertEqual(comparison.implementation, own[0])
+        XCTAssertEqual(comparison.pythonVersion, own[1])
+        XCTAssertEqual(comparison.freeThreadedBuild, own[3] == "True")
+        if own[2] == "absent" {
+            // Before 3.13 no build is free-threaded, and CPython and PyPy hold a GIL.
+            XCTAssertEqual(comparison.freeThreadedBuild, false)
+            XCTAssertEqual(comparison.gilEnabled, !["Jython", "IronPython"].contains(own[0]))
+        } else {
+            XCTAssertEqual(comparison.gilEnabled, own[2] == "True")
+        }
+    }
+
+    func testScriptCountsTheGILByImplementationWithoutIsGILEnabled() throws {
+        guard let python = PythonBenchmark.locatePython() else { throw XCTSkip("python3 is not on PATH") }
+        let script = folder.appendingPathComponent("bench.py")
+        try PythonBenchmark.script.write(to: script, atomically: true, encoding: .utf8)
+        let answer = try ask(python, """
+            import importlib.util, sys
+            if hasattr(sys, "_is_gil_enabled"):
+                del sys._is_gil_enabled
+            spec = importlib.util.spec_from_file_location("bench", "\(script.path)")
+            bench = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(bench)
+            print(*(bench.gil_enabled(name) for name in ["CPython", "PyPy", "Jython", "IronPython"]))
+            """)
+        XCTAssertEqual(answer, "True True False False")
+    }
+
     // MARK: Fake interpreters
+
+    func testFreeThreadedBuildIsPassedOn() throws {
+        let json = #"{"pythonVersion": "3.13.1", "implementation": "CPython", "gilEnabled": false, "freeThreadedBuild": true, "#
+            + #""switchIntervalSeconds": 0.005, "processStartMethod": "fork", "loopSize": 10, "calibratedTaskSeconds": 0.01, "#
+            + #""wallSeconds": {"sequential": [0.02], "threads": [0.02], "processes": [0.01]}}"#
+        let comparison = try runTiny(try writeFakePython("echo '\(json)'"))
+        XCTAssertEqual(comparison.freeThreadedBuild, true)
+        XCTAssertEqual(comparison.gilEnabled, false)
+        XCTAssertEqual(comparison.pythonVersion, "3.13.1")
+    }
 
     func testGarbageOnStdoutIsBadOutput() throws {
         let fake = try writeFakePython("echo 'Python says hello'")
@@ -53,7 +101,7 @@ final class PythonBenchmarkTests: XCTestCase {
     }
 
     func testJSONMissingAStrategyIsBadOutput() throws {
-        let json = #"{"pythonVersion": "3.12.0", "implementation": "CPython", "gilEnabled": true, "#
+        let json = #"{"pythonVersion": "3.12.0", "implementation": "CPython", "gilEnabled": true, "freeThreadedBuild": false, "#
             + #""switchIntervalSeconds": 0.005, "processStartMethod": "fork", "loopSize": 10, "#
             + #""calibratedTaskSeconds": 0.01, "wallSeconds": {"sequential": [0.02], "threads": [0.02]}}"#
         let fake = try writeFakePython("echo '\(json)'")
@@ -147,6 +195,20 @@ final class PythonBenchmarkTests: XCTestCase {
     private func runTiny(_ python: String, timeoutSeconds: Double? = nil) throws -> PythonComparison {
         try PythonBenchmark.run(python: python, tasks: 2, workers: 2, targetSeconds: 0.01, repetitions: 1,
                                 timeoutSeconds: timeoutSeconds)
+    }
+
+    /// What `python` prints for `program` (`-c`), trimmed.
+    private func ask(_ python: String, _ program: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-I", "-c", program]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A `python3` that is a shell script with `body`, in the test's folder.

@@ -44,17 +44,16 @@ final class RunnerTests: XCTestCase {
         ])
     }
 
-    func testSpreadAndSlowFirstRunWarnings() {
-        func run(_ wall: Double) -> Run {
-            Run(wallSeconds: wall, cpuSeconds: wall, voluntarySwitches: 0, involuntarySwitches: 0, tasks: [])
-        }
-        let steady = Cell(strategy: .threads, workload: .cpu, tasks: 4, workers: 4, warmupWallSeconds: [1.0],
-                          runs: [1.0, 1.01, 0.99].map(run))
-        XCTAssertEqual(Runner.warnings(for: steady), [])
-        let noisy = Cell(strategy: .threads, workload: .cpu, tasks: 4, workers: 4, warmupWallSeconds: [3.0],
-                         runs: [1.0, 1.5, 0.7].map(run))
-        XCTAssertEqual(Runner.warnings(for: noisy).map(\.kind), [.highSpread, .slowFirstRun])
-        XCTAssertEqual(Runner.warnings(for: noisy).first?.subject, "threads/cpu")
+    func testThrottlingIsTheDifferenceOfTwoReadings() {
+        let before = MachineProbe.CPUStat(periods: 10, throttledPeriods: 2, throttledSeconds: 0.5)
+        let quiet = MachineProbe.CPUStat(periods: 30, throttledPeriods: 2, throttledSeconds: 0.5)
+        let held = MachineProbe.CPUStat(periods: 30, throttledPeriods: 6, throttledSeconds: 1.75)
+        XCTAssertNil(Runner.throttling(before: nil, after: held))
+        XCTAssertNil(Runner.throttling(before: before, after: nil))
+        let none = Runner.throttling(before: before, after: quiet)
+        XCTAssertEqual(none, CPUThrottling(periods: 20, throttledPeriods: 0, throttledSeconds: 0))
+        let some = Runner.throttling(before: before, after: held)
+        XCTAssertEqual(some, CPUThrottling(periods: 20, throttledPeriods: 4, throttledSeconds: 1.25))
     }
 
     func testExperimentsCanBeLeftOut() throws {

@@ -146,6 +146,27 @@ final class ResultsDiffTests: XCTestCase {
         XCTAssertTrue(markdown.contains("Weird \\| CPU model \\\\\\| x"), markdown)
     }
 
+    func testThrottlingRowAndNote() throws {
+        var quiet = baseline
+        quiet.throttling = CPUThrottling(periods: 50, throttledPeriods: 0, throttledSeconds: 0)
+        var held = baseline
+        held.throttling = CPUThrottling(periods: 120, throttledPeriods: 7, throttledSeconds: 0.35)
+        let diff = ResultsDiff([("old.json", baseline), ("quiet.json", quiet), ("held.json", held)])
+        let markdown = diff.markdown()
+        XCTAssertTrue(markdown.contains("| CPU throttling | unknown | none | 7 of 120 periods, 0.350 s |"), markdown)
+        XCTAssertEqual(diff.throttlingWarnings,
+                       ["held.json was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota"])
+        XCTAssertTrue(markdown.contains("## Notes\n\n- held.json was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota."),
+                      markdown)
+        for table in MarkdownTableShape.tables(in: markdown) {
+            XCTAssertEqual(Set(table).count, 1, "ragged table \(table)")
+        }
+
+        let unthrottled = ResultsDiff([("old.json", baseline), ("quiet.json", quiet)])
+        XCTAssertTrue(unthrottled.throttlingWarnings.isEmpty)
+        XCTAssertFalse(unthrottled.markdown().contains("## Notes"))
+    }
+
     func testSameInputGivesSameBytes() {
         let first = ResultsDiff([("a.json", baseline), ("b.json", baseline)]).markdown()
         XCTAssertEqual(first, ResultsDiff([("a.json", baseline), ("b.json", baseline)]).markdown())

@@ -54,6 +54,14 @@ extension NameCatalog {
         NameFamily("machine.cores", .verdict(CoreShape.self), "one usable core, fewer than the logical CPUs, or all") {
             .verdict($0.findings.machine.shape)
         },
+        NameFamily("machine.throttled", .flag, "the cgroup quota throttled the run (`cpu.stat`, before and after)") {
+            .flag($0.findings.machine.throttled)
+        },
+        NameFamily("machine.throttledSeconds", .fixed(decimals: 2), "time the quota held the run back, s") {
+            .number($0.results.throttling?.throttledSeconds)
+        },
+        NameFamily("machine.throttledPeriods", .count, "quota periods that ran out") { .count($0.results.throttling?.throttledPeriods) },
+        NameFamily("machine.periods", .count, "quota periods during the run") { .count($0.results.throttling?.periods) },
         NameFamily("machine.limitedBy", .verdict(CoreLimit.self), "what held the usable cores below the logical CPUs") {
             .verdict($0.findings.machine.limit)
         },

@@ -10,6 +10,7 @@ final class DirectiveTests: XCTestCase {
     highLoad: Load {value}.
     fewerUsableCores: Fewer cores.
     singleCore: One core.
+    throttled: Throttled {value} s.
     ```
 
     """
