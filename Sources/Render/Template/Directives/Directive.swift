@@ -9,7 +9,7 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "sweep", "corebusy", "warnings"]
+    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
@@ -20,6 +20,8 @@ enum DirectiveRegistry {
         "tasks <workload>.<strategy>   options: columns",
         "tasks gather                  options: columns (4)",
         "tasks demo                    options: columns (5)",
+        "comparison                    options: columns (5), sequential, async, threads, processes, globalLock, baseline, faster, same, slower ({speedup})",
+        "spread                        options: columns (8), sequential, async, threads, processes, globalLock, io, cpu",
         "sweep                         options: columns (7)",
         "corebusy                      options: columns (3)",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
@@ -41,6 +43,10 @@ enum DirectiveRegistry {
             return try DemoTasksDirective(call)
         case "tasks":
             return try TasksDirective(call)
+        case "comparison":
+            return try ComparisonDirective(call)
+        case "spread":
+            return try SpreadDirective(call)
         case "sweep":
             return try SweepDirective(call)
         case "corebusy":
