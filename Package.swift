@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),

@@ -6,6 +6,10 @@ public enum Thresholds {
     /// act on a smaller difference.
     public static let minimumEffect = 0.05
 
+    /// With a single run on either side there is no spread to consult, and one run on a shared machine can
+    /// be several times slower than the next: only a difference this large (relative) counts.
+    public static let minimumEffectOfSingleRuns = 0.20
+
     /// With this many runs on each side the rank test can decide; below it (3 vs 3 gives p ≥ 0.1) the
     /// runs' min–max ranges must not overlap instead.
     public static let minimumRunsForRankTest = 5

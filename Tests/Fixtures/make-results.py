@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Writes results-1core.json, results-2core.json and results-16core.json: synthetic, internally consistent
-Results files for the render tests (one usable core, two cores, sixteen cores). They are fixtures, not
-measurements: every figure is made up to be plausible for its machine, and the figures of one file agree
-with each other (speedups with walls, CPUs with the usable cores). Re-run: python3 make-results.py"""
+"""Writes the synthetic, internally consistent Results files the analysis and render tests read:
+results-1core.json (one usable core of two, by affinity), results-quota.json (a cgroup quota of 1 CPU on two
+logical CPUs, throttled, processes slower than sequential), results-2core.json (two quiet cores),
+results-noisy.json (two noisy cores: threads and processes tie within noise, three runs a cell),
+results-16core.json (sixteen cores) and results-freethreaded.json (two cores beside a free-threaded CPython
+with its GIL off). They are fixtures, not measurements: every figure is made up to be plausible for its
+machine, and the figures of one file agree with each other (speedups with walls, CPUs with the usable
+cores). Re-run: python3 make-results.py"""
 import json
 
 def median(v):
@@ -25,10 +29,11 @@ def run(wall, cpu, vol, invol, tasks):
     return dict(wallSeconds=r6(wall), cpuSeconds=r6(cpu), voluntarySwitches=vol, involuntarySwitches=invol,
                 tasks=[record(i, *t) for i, t in enumerate(tasks)])
 
-def cell(strategy, workload, tasks, workers, warmup, make_run):
-    runs = [make_run(f) for f in FACTORS]
+def cell(strategy, workload, tasks, workers, warmup, make_run, factors=None):
+    runs = [make_run(f) for f in (factors or FACTORS)]
+    # I/O cells have no warm-up (a wait has nothing to warm up), as the runner plans them.
     return dict(strategy=strategy, workload=workload, tasks=tasks, workers=workers,
-                warmupWallSeconds=[r6(warmup)], runs=runs, summary=summary([r["wallSeconds"] for r in runs]))
+                warmupWallSeconds=[] if workload == "io" else [r6(warmup)], runs=runs, summary=summary([r["wallSeconds"] for r in runs]))
 
 def io_cells(cores):
     c = lambda i: [i % cores]
@@ -46,28 +51,32 @@ def io_cells(cores):
     ]
 
 def cpu_cells(cores):
+    if cores == "noisy":
+        return noisy_cpu_cells()
+    machine_cores = {"quota": 1, "freethreaded": 2}.get(cores, cores)
     serial = [
         cell("sequential", "cpu", 4, 1, 2.01, lambda f: run(2.004 * f, 2.001 * f, 1, 9,
-             [(PID, 4243, i * 0.501 * f, (i + 1) * 0.501 * f, [min(1, cores - 1)]) for i in range(4)])),
+             [(PID, 4243, i * 0.501 * f, (i + 1) * 0.501 * f, [min(1, machine_cores - 1)]) for i in range(4)])),
         cell("async", "cpu", 4, 1, 2.012, lambda f: run(2.006 * f, 2.003 * f, 2, 10,
              [(PID, 4244, i * 0.5015 * f, (i + 1) * 0.5015 * f, [0]) for i in range(4)])),
     ]
-    if cores == 1:  # everything takes turns on CPU 0, each task spans almost the whole run
+    if cores in (1, "quota"):  # pools of one for threads and processes; the global lock still gets two threads
+        slow = 2.25 if cores == "quota" else 2.104  # the quota also throttles the worker processes' start-up
         return serial + [
-            cell("threads", "cpu", 4, 4, 2.04, lambda f: run(2.021 * f, 2.012 * f, 4, 410,
-                 [(PID, 4290 + i, 0.0001 * i, (2.0 + 0.006 * i) * f, [0]) for i in range(4)])),
-            cell("processes", "cpu", 4, 4, 2.3, lambda f: run(2.104 * f, 2.095 * f, 20, 415,
-                 [(6001 + i, 6001 + i, 0.008 * i, (2.06 + 0.008 * i) * f, [0]) for i in range(4)])),
-            cell("global-lock", "cpu", 4, 4, 2.1, lambda f: run(2.081 * f, 2.06 * f, 830, 25,
-                 [(PID, 4300 + i, 0.0001 * i, (2.06 + 0.006 * i) * f, [0]) for i in range(4)])),
+            cell("threads", "cpu", 4, 1, 2.04, lambda f: run(2.011 * f, 2.006 * f, 4, 12,
+                 [(PID, 4290, i * 0.5025 * f, (i + 1) * 0.5025 * f, [0]) for i in range(4)])),
+            cell("processes", "cpu", 4, 1, 2.3, lambda f: run(slow * f, 2.095 * f, 20, 15,
+                 [(6001, 6001, 0.03 + i * 0.52 * f, 0.03 + (i + 1) * 0.52 * f, [0]) for i in range(4)])),
+            cell("global-lock", "cpu", 4, 2, 2.1, lambda f: run(2.061 * f, 2.05 * f, 830, 25,
+                 [(PID, 4300 + i % 2, 0.0001 * i, (2.03 + 0.006 * i) * f, [0]) for i in range(4)])),
         ]
-    if cores == 2:
+    if cores in (2, "freethreaded"):
         return serial + [
-            cell("threads", "cpu", 4, 4, 1.02, lambda f: run(1.012 * f, 2.01 * f, 4, 380,
+            cell("threads", "cpu", 4, 2, 1.02, lambda f: run(1.012 * f, 2.01 * f, 4, 380,
                  [(PID, 4290 + i, 0.0001 * i, (1.0 + 0.003 * i) * f, [i % 2, 1 - i % 2]) for i in range(4)])),
-            cell("processes", "cpu", 4, 4, 1.72, lambda f: run(1.063 * f, 2.09 * f, 20, 402,
+            cell("processes", "cpu", 4, 2, 1.72, lambda f: run(1.063 * f, 2.09 * f, 20, 402,
                  [(6001 + i, 6001 + i, 0.008 * i, 0.008 * i + 1.04 * f, [i % 2]) for i in range(4)])),
-            cell("global-lock", "cpu", 4, 4, 2.09, lambda f: run(2.081 * f, 2.06 * f, 830, 25,
+            cell("global-lock", "cpu", 4, 2, 2.09, lambda f: run(2.081 * f, 2.06 * f, 830, 25,
                  [(PID, 4300 + i, 0.0001 * i, (2.06 + 0.006 * i) * f, [i % 2, 1 - i % 2]) for i in range(4)])),
         ]
     return serial + [  # many cores: one task per core, nobody waits
@@ -79,15 +88,30 @@ def cpu_cells(cores):
              [(PID, 4300 + i, 0.0001 * i, (2.064 + 0.006 * i) * f, [i, i + 4]) for i in range(4)])),
     ]
 
-def lock_trace():
+def noisy_cpu_cells():
+    """Two busy cores, three runs a cell: threads and processes overlap."""
+    return [
+        cell("sequential", "cpu", 4, 1, 2.05, lambda f: run(2.01 * f, 2.0 * f, 1, 40,
+             [(PID, 4243, i * 0.5 * f, (i + 1) * 0.5 * f, [1]) for i in range(4)]), [1.0, 0.96, 1.08]),
+        cell("async", "cpu", 4, 1, 2.06, lambda f: run(2.03 * f, 2.01 * f, 2, 44,
+             [(PID, 4244, i * 0.505 * f, (i + 1) * 0.505 * f, [0]) for i in range(4)]), [1.0, 0.97, 1.06]),
+        cell("threads", "cpu", 4, 2, 1.09, lambda f: run(1.020 * f, 1.98 * f, 4, 390,
+             [(PID, 4290 + i % 2, 0.0001 * i, (1.0 + 0.003 * i) * f, [i % 2]) for i in range(4)]), [1.0, 0.9725, 1.0569]),
+        cell("processes", "cpu", 4, 2, 1.12, lambda f: run(1.054 * f, 2.05 * f, 20, 402,
+             [(6001 + i % 2, 6001 + i % 2, 0.008 * i, 0.008 * i + 1.03 * f, [i % 2]) for i in range(4)]), [1.0, 0.9535, 1.0569]),
+        cell("global-lock", "cpu", 4, 2, 2.1, lambda f: run(2.05 * f, 2.04 * f, 830, 25,
+             [(PID, 4300 + i % 2, 0.0001 * i, (2.03 + 0.006 * i) * f, [i % 2]) for i in range(4)]), [1.0, 0.95, 1.07]),
+]
+
+def lock_trace(threads=4):
     intervals = []
     t, k = 0.0, 0
     while t < 2.075:
         end = min(t + 0.005, 2.081)
-        intervals.append(dict(thread=k % 4, startSeconds=r6(t), endSeconds=r6(end - 0.00002)))
+        intervals.append(dict(thread=k % threads, startSeconds=r6(t), endSeconds=r6(end - 0.00002)))
         t, k = end, k + 1
-    return dict(intervals=intervals, forcedSwitches=len(intervals) - 4, dropRequests=len(intervals) - 1,
-                threadIDs=[4300 + k for k in range(4)])
+    return dict(intervals=intervals, forcedSwitches=len(intervals) - threads, dropRequests=len(intervals) - 1,
+                threadIDs=[4300 + k for k in range(threads)])
 
 def slice_(task, pid, cpu, start, end):
     # Threads of concreport itself get their own tids; a worker process is one thread (tid = pid).
@@ -175,10 +199,14 @@ def sweep_point(workers, cores, one):
                 migrations=0 if cores == 1 else workers // 4 + (3 if crowded else 0), slices=slices)
 
 def core_sweep(cores):
-    counts = {1: [1, 2], 2: [1, 2, 4], 16: [8, 16, 32]}[cores]
+    counts = {1: [1, 2], 2: [1, 2, 4], 16: [8, 16, 32]}[cores]  # callers pass the usable cores
     return dict(taskSeconds=0.501, points=[sweep_point(w, cores, 0.501) for w in counts])
 
 def machine(cores):
+    if cores == "quota":
+        return dict(machine(2), cgroupQuotaCPUs=1.0, usableCores=1, loadAverage=[0.3, 0.25, 0.2])
+    if cores in ("noisy", "freethreaded"):
+        return dict(machine(2), loadAverage=[1.6, 1.2, 0.9] if cores == "noisy" else [0.4, 0.3, 0.3])
     base = dict(memoryBytes=8 * 1024 ** 3, osName="Debian GNU/Linux 12 (bookworm)", kernel="6.1.0-27-cloud-amd64",
                 architecture="x86_64", swiftVersion="6.3.1", clockResolutionNanoseconds=1, frequencyGovernor=None)
     if cores == 1:
@@ -190,34 +218,57 @@ def machine(cores):
     return dict(base, cpuModel="AMD EPYC 7B13", logicalCPUs=16, physicalCores=8, affinityCPUs=list(range(16)),
                 usableCores=16, memoryBytes=64 * 1024 ** 3, loadAverage=[0.31, 0.28, 0.25])
 
+# What the run printed; `render` recomputes warnings from the data, so these only document the file.
 WARNINGS = {
     1: [dict(kind="fewerUsableCores"), dict(kind="singleCore")],
+    "quota": [dict(kind="fewerUsableCores"), dict(kind="singleCore"), dict(kind="throttled", value=3.1)],
     2: [dict(kind="slowFirstRun", subject="processes/cpu", value=round(1.72 / 1.063, 2))],
+    "noisy": [dict(kind="highLoad", value=1.6)],
+    "freethreaded": [],
     16: [],
 }
 
+def python_freethreaded():
+    """CPython 3.13 built free-threaded with its GIL off: its threads run in parallel on two cores."""
+    def pcell(strategy, walls):
+        return dict(strategy=strategy, wallSeconds=walls, summary=summary(walls))
+    return dict(pythonVersion="3.13.1", implementation="CPython", gilEnabled=False, freeThreadedBuild=True,
+                switchIntervalSeconds=0.005, processStartMethod="forkserver", tasks=4, workers=2, targetSeconds=0.5,
+                loopSize=9_000_000, calibratedTaskSeconds=0.503,
+                cells=[pcell("sequential", [2.02, 2.05, 2.01]), pcell("threads", [1.07, 1.04, 1.09]),
+                       pcell("processes", [1.21, 1.18, 1.25])])
+
 def results(cores):
-    return dict(
+    shape = {"quota": 1, "noisy": 2, "freethreaded": 2}.get(cores, cores)  # usable cores for the experiments
+    usable = machine(cores)["usableCores"]
+    data = dict(
         schemaVersion=1,
         tool=dict(name="concreport", version="0.1.0"),
         measuredAt="2026-11-25T18:30:00+09:00",
         machine=machine(cores),
-        settings=dict(quick=False, ioTasks=10, ioWaitSeconds=1.0, ioThreads=10, cpuTasks=4, cpuWorkers=4,
-                      cpuTaskTargetSeconds=0.5, repetitions=5, warmupRuns=1, switchIntervalSeconds=0.005),
+        settings=dict(quick=False, ioTasks=10, ioWaitSeconds=1.0, ioThreads=10, cpuTasks=4, cpuWorkers=usable,
+                      cpuTaskTargetSeconds=0.5, repetitions=3 if cores == "noisy" else 5, warmupRuns=1,
+                      switchIntervalSeconds=0.005),
         calibration=dict(kernel="xorshift64", iterationsPerTask=310_000_000, targetSeconds=0.5, measuredSeconds=0.501),
-        comparison=dict(cells=io_cells(cores) + cpu_cells(cores)),
-        globalLock=lock_trace(),
-        timeline=timeline(cores),
+        comparison=dict(cells=io_cells(shape) + cpu_cells(cores)),
+        globalLock=lock_trace(2 if shape in (1, 2) else 4),
+        timeline=timeline(shape),
         gather=gather(),
-        processDemo=process_demo(cores),
-        coreSweep=core_sweep(cores),
+        processDemo=process_demo(shape),
+        coreSweep=core_sweep(shape),
         warnings=WARNINGS[cores],
     )
+    if cores == "quota":
+        data["throttling"] = dict(periods=720, throttledPeriods=310, throttledSeconds=3.1)
+    if cores == "freethreaded":
+        data["python"] = python_freethreaded()
+    return data
 
-for cores in (1, 2, 16):
+for cores in (1, "quota", 2, "noisy", 16, "freethreaded"):
     data = results(cores)
     if data["timeline"]["parallel"] is None:
         del data["timeline"]["parallel"]
-    with open(f"results-{cores}core.json", "w") as f:
+    name = f"{cores}core" if isinstance(cores, int) else cores
+    with open(f"results-{name}.json", "w") as f:
         json.dump(data, f, indent=2, sort_keys=True)
         f.write("\n")

@@ -5,13 +5,15 @@ import Results
 /// The medians must differ by at least `Thresholds.minimumEffect`. Then, with at least
 /// `Thresholds.minimumRunsForRankTest` runs on each side, a two-sided Mann–Whitney U test at
 /// `Thresholds.alpha` **and** a difference of medians larger than both MADs (significance alone flags tiny
-/// shifts of very quiet runs); with fewer runs the min–max ranges must not overlap. A single run on each
-/// side has no spread to consult, so the minimum effect alone decides.
+/// shifts of very quiet runs); with fewer runs the min–max ranges must not overlap. A single run on either
+/// side has no spread to consult, so the larger `Thresholds.minimumEffectOfSingleRuns` alone decides.
 public enum NoiseRule {
     /// Why a comparison came out as it did, for `diff`'s explanations.
     public enum Reason: Sendable, Equatable {
         case noRuns
         case belowMinimumEffect
+        /// One run on a side: only `Thresholds.minimumEffectOfSingleRuns` decides.
+        case singleRun(beyondEffect: Bool)
         case rankTest(pValue: Double, significant: Bool, beyondMAD: Bool)
         case ranges(baselineRuns: Int, otherRuns: Int, overlap: Bool)
     }
@@ -29,7 +31,12 @@ public enum NoiseRule {
         let a = Summary(baseline), b = Summary(other)
         let ratio = a.median > 0 ? b.median / a.median : nil
         let direction: Difference = b.median < a.median ? .faster : .slower
-        if a.median <= 0 || abs(b.median - a.median) / a.median < Thresholds.minimumEffect {
+        let effect = a.median > 0 ? abs(b.median - a.median) / a.median : 0
+        if baseline.count == 1 || other.count == 1 {
+            let beyond = effect >= Thresholds.minimumEffectOfSingleRuns
+            return Outcome(difference: beyond ? direction : .same, reason: .singleRun(beyondEffect: beyond), ratio: ratio)
+        }
+        if effect < Thresholds.minimumEffect {
             return Outcome(difference: .same, reason: .belowMinimumEffect, ratio: ratio)
         }
         if baseline.count >= Thresholds.minimumRunsForRankTest, other.count >= Thresholds.minimumRunsForRankTest,

@@ -19,6 +19,8 @@ extension DiffText {
             return "no repetitions to compare"
         case .belowMinimumEffect:
             return "the medians differ by less than \(Int(Thresholds.minimumEffect * 100)) %"
+        case let .singleRun(beyond):
+            return "one run on a side: the medians differ by \(beyond ? "at least" : "less than") \(Int(Thresholds.minimumEffectOfSingleRuns * 100)) %"
         case let .rankTest(pValue, significant, beyondMAD):
             let p = "Mann–Whitney p = \(DiffNumber.probability(pValue))"
             if !significant { return "\(p) ≥ \(Thresholds.alpha): within noise" }

@@ -75,7 +75,7 @@ final class GanttChartTests: XCTestCase {
 
     func testLockChartIsCappedAndSaysSo() throws {
         let text = "```concreport gantt lock\nmaxBars: 40\nnote: merged {merges} at {resolutionMs} ms\n```\n"
-        let results = try Fixtures.twoCore()
+        let results = try Fixtures.sixteenCore()
         let post = try Fixtures.render([("t.md", text)], results)
         let sections = post.split(separator: "\n").split { $0.hasPrefix("    section") }.dropFirst()
         XCTAssertEqual(sections.map { $0.filter { $0.hasPrefix("    lock :") }.count }, [10, 10, 10, 10])

@@ -1,9 +1,11 @@
 import Foundation
 import XCTest
 @testable import Render
+import Results
 
-/// The shipped templates rendered from each synthetic fixture (1, 2 and 16 usable cores), compared with
-/// `Golden/post-<cores>core.<lang>.md`. `CONCREPORT_RECORD_GOLDEN=1 swift test --filter GoldenPostTests`
+/// The shipped templates rendered from each synthetic fixture (`Tests/Fixtures/results-<name>.json`: one
+/// core, a quota of one CPU, two quiet cores, two noisy cores, sixteen cores, a free-threaded CPython),
+/// compared with `Golden/post-<name>.<lang>.md`. `CONCREPORT_RECORD_GOLDEN=1 swift test --filter GoldenPostTests`
 /// rewrites them (and fails, saying so).
 final class GoldenPostTests: XCTestCase {
     func testOneCorePostsMatchGolden() throws {
@@ -19,6 +21,13 @@ final class GoldenPostTests: XCTestCase {
     func testSixteenCorePostsMatchGolden() throws {
         try assertGolden(cores: 16, language: "ko")
         try assertGolden(cores: 16, language: "en")
+    }
+
+    func testQuotaNoisyAndFreeThreadedPostsMatchGolden() throws {
+        for name in ["quota", "noisy", "freethreaded"] {
+            try assertGolden(name: name, language: "ko")
+            try assertGolden(name: name, language: "en")
+        }
     }
 
     func testRenderingTwiceGivesIdenticalBytes() throws {
@@ -46,8 +55,13 @@ final class GoldenPostTests: XCTestCase {
     }
 
     private func assertGolden(cores: Int, language: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let post = try ShippedPost.render(cores: cores, language: language)
-        let goldenPath = Fixtures.path("Tests/RenderTests/Golden/post-\(cores)core.\(language).md")
+        try assertGolden(name: "\(cores)core", language: language, file: file, line: line)
+    }
+
+    private func assertGolden(name: String, language: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let results = try ResultsFile.load(path: Fixtures.path("Tests/Fixtures/results-\(name).json"))
+        let post = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results)
+        let goldenPath = Fixtures.path("Tests/RenderTests/Golden/post-\(name).\(language).md")
         if ProcessInfo.processInfo.environment["CONCREPORT_RECORD_GOLDEN"] == "1" {
             try post.write(toFile: goldenPath, atomically: true, encoding: .utf8)
             XCTFail("Recorded \(goldenPath); unset CONCREPORT_RECORD_GOLDEN and run again", file: file, line: line)

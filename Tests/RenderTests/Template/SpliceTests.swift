@@ -32,9 +32,26 @@ final class SpliceTests: XCTestCase {
     }
 
     func testInlineChoicePicksFromData() throws {
-        let text = "Threads were {{ cpu.threads.speedup >= 1.2 ? \"**faster**\" : \"no faster\" }} here.\n"
+        let text = "Threads were {{ cpu.threads.parallelism == parallel ? \"**faster**\" : \"no faster\" }} here.\n"
         XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.twoCore()), "Threads were **faster** here.\n")
         XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.oneCore()), "Threads were no faster here.\n")
+    }
+
+    func testSelectAndPluralPickTheirForms() throws {
+        let text = "{{ select cpu.threads.parallelism parallel=\"in parallel\" noGain=\"no gain\" notPossible=\"one core\" }}, "
+            + "{{ settings.warmupRuns }} {{ plural settings.warmupRuns one=\"warm-up\" other=\"warm-ups\" }}, "
+            + "{{ select machine.singleCore true=\"single\" false=\"several\" }}\n"
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.twoCore()), "in parallel, 1 warm-up, several\n")
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.oneCore()), "one core, 1 warm-up, single\n")
+        var two = try Fixtures.twoCore()
+        two.settings.warmupRuns = 2
+        XCTAssertEqual(try Fixtures.render([("t.md", "{{ plural settings.warmupRuns one=\"run\" other=\"runs\" }}\n")], two), "runs\n")
+    }
+
+    func testSelectMustCoverEveryCase() {
+        XCTAssertThrowsError(try TemplateSet(files: [("t.md", "{{ select cpu.threads.parallelism parallel=\"a\" }}\n")]))
+        XCTAssertNoThrow(try TemplateSet(files: [("t.md", "{{ select cpu.threads.parallelism parallel=\"a\" other=\"b\" }}\n")]))
+        XCTAssertThrowsError(try TemplateSet(files: [("t.md", "{{ plural machine.cpuModel other=\"b\" }}\n")]), "plural needs a count")
     }
 
     func testFrontMatterValuesAreYAMLQuotedByPosition() throws {

@@ -30,8 +30,8 @@ final class TemplateErrorTests: XCTestCase {
     }
 
     func testUnknownNameInsideConditionIsPlaced() {
-        XCTAssertTrue(error("x\n\n<!-- if cpu.thread.speedup > 1 -->\ny\n<!-- end -->\n")
-            .hasPrefix("t.md:3:9: unknown value `cpu.thread.speedup`; did you mean `cpu.threads.speedup`?"))
+        XCTAssertTrue(error("x\n\n<!-- if cpu.thread.best -->\ny\n<!-- end -->\n")
+            .hasPrefix("t.md:3:9: unknown value `cpu.thread.best`; did you mean `cpu.threads.best`?"))
     }
 
     func testPositionCountsFrontMatterLines() {

@@ -1,13 +1,14 @@
 import Analysis
 import Results
 
-/// ```` ```concreport comparison ````: one row per strategy — on each workload the median ± MAD and how it
+/// ```` ```concreport comparison ````: one row per strategy — on each workload the median ± MAD (bare seconds:
+/// the headers carry the unit in the post's language) and how it
 /// compares with sequential, in the words the template gives per verdict (`faster`, `same`, `slower`, with
 /// a `{speedup}` slot) and `baseline` for the sequential row itself.
 struct ComparisonDirective: Directive {
     static let verdictKeys = ["baseline"] + Difference.allCases.map(\.rawValue)
     static let optionKeys = ["columns"] + StrategyLabels.strategyKeys + verdictKeys
-    static let defaultColumns = ["Strategy", "I/O-bound", "vs sequential", "CPU-bound", "vs sequential"]
+    static let defaultColumns = ["Strategy", "I/O-bound (s)", "vs sequential", "CPU-bound (s)", "vs sequential"]
 
     let location: SourceLocation
     let table: DirectiveTable
@@ -36,7 +37,7 @@ struct ComparisonDirective: Directive {
                 guard let cell = facts.findings.cell(strategy, workload) else { return ["n/a", "n/a"] }
                 let key = strategy == .sequential ? "baseline" : cell.vsSequential.rawValue
                 let speedup = cell.speedup.map { String(format: "%.2f", $0) } ?? "n/a"
-                return ["\(Seconds.text(cell.summary.median)) s ± \(Seconds.text(cell.summary.mad))",
+                return ["\(Seconds.text(cell.summary.median)) ± \(Seconds.text(cell.summary.mad))",
                         (words[key] ?? "").replacingOccurrences(of: "{speedup}", with: speedup)]
             }
         })

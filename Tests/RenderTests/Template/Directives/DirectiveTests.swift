@@ -11,6 +11,7 @@ final class DirectiveTests: XCTestCase {
     fewerUsableCores: Fewer cores.
     singleCore: One core.
     throttled: Throttled {value} s.
+    movedThread: {value} task(s) of {subject} moved thread.
     ```
 
     """
