@@ -31,7 +31,8 @@ public struct Cell: Codable, Sendable, Equatable {
     public var warmupWallSeconds: [Double]
     /// Every measured repetition, in the order run.
     public var runs: [Run]
-    /// Statistics over `runs[].wallSeconds`.
+    /// Statistics over `runs[].wallSeconds`; written to results.json for readers, recomputed from the runs
+    /// when a file is read (see `init(from:)`), so an edited or stale summary is never trusted.
     public var summary: Summary
 
     public init(strategy: StrategyID, workload: WorkloadID, tasks: Int, workers: Int,
@@ -53,6 +54,22 @@ public struct Cell: Codable, Sendable, Equatable {
     /// CPU time over wall time, median over runs (1.0 = one core busy the whole time).
     public var cpuUtilisation: Double {
         Summary(runs.map { $0.wallSeconds > 0 ? $0.cpuSeconds / $0.wallSeconds : 0 }).median
+    }
+}
+
+extension Cell {
+    private enum CodingKeys: String, CodingKey {
+        case strategy, workload, tasks, workers, warmupWallSeconds, runs, summary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(strategy: try container.decode(StrategyID.self, forKey: .strategy),
+                  workload: try container.decode(WorkloadID.self, forKey: .workload),
+                  tasks: try container.decode(Int.self, forKey: .tasks),
+                  workers: try container.decode(Int.self, forKey: .workers),
+                  warmupWallSeconds: try container.decode([Double].self, forKey: .warmupWallSeconds),
+                  runs: try container.decode([Run].self, forKey: .runs))
     }
 }
 

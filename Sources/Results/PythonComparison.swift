@@ -69,6 +69,19 @@ public enum PythonStrategy: String, Codable, Sendable, CaseIterable {
     case processes
 }
 
+extension PythonCell {
+    private enum CodingKeys: String, CodingKey {
+        case strategy, wallSeconds, summary
+    }
+
+    /// The summary is recomputed from the wall times, never read back.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(strategy: try container.decode(PythonStrategy.self, forKey: .strategy),
+                  wallSeconds: try container.decode([Double].self, forKey: .wallSeconds))
+    }
+}
+
 /// One strategy in the Python run, repeated.
 public struct PythonCell: Codable, Sendable, Equatable {
     /// Which strategy.

@@ -18,6 +18,20 @@ final class ResultsFileTests: XCTestCase {
         XCTAssertTrue(text.contains("model/1"), "slashes are not escaped")
     }
 
+    func testStoredSummariesAreRecomputedFromTheRuns() throws {
+        var object = try SampleResults.jsonObject()
+        var comparison = try XCTUnwrap(object["comparison"] as? [String: Any])
+        var cells = try XCTUnwrap(comparison["cells"] as? [[String: Any]])
+        var summary = try XCTUnwrap(cells[0]["summary"] as? [String: Any])
+        summary["median"] = 123.0
+        cells[0]["summary"] = summary
+        comparison["cells"] = cells
+        object["comparison"] = comparison
+        let decoded = try ResultsFile.decode(SampleResults.data(object), path: "edited.json")
+        XCTAssertEqual(decoded.comparison.cells[0].summary, Summary(decoded.comparison.cells[0].runs.map(\.wallSeconds)))
+        XCTAssertEqual(decoded, SampleResults.results)
+    }
+
     func testAnotherSchemaVersionIsRefused() throws {
         var object = try SampleResults.jsonObject()
         object["schemaVersion"] = 2

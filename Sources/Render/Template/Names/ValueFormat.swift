@@ -35,7 +35,7 @@ enum ValueFormat: Sendable, Equatable {
         case let .percent(decimals): return decimals == 0 ? "%, whole" : "%, \(decimals) decimal"
         case .count: return "count"
         case let .setting(decimals): return "as set (≤ \(decimals) decimals)"
-        case let .fixed(decimals): return "\(decimals) decimals"
+        case let .fixed(decimals): return decimals == 1 ? "1 decimal" : "\(decimals) decimals"
         case .text: return "text"
         case .flag: return "flag"
         case let .verdict(cases): return cases.map { "`\($0)`" }.joined(separator: " · ")
