@@ -57,13 +57,15 @@ public struct CellFindings: Sendable {
         involuntarySwitches = representative?.involuntarySwitches
         switch cell.strategy {
         case .threads, .processes, .globalLock:
-            if usableCores <= 1 || cell.workers <= 1 {
-                parallelism = .notPossible
+            if cell.workers <= 1 {
+                parallelism = .oneWorker
+            } else if usableCores <= 1 {
+                parallelism = .oneCore
             } else {
                 parallelism = vsSequential == .faster ? .parallel : .noGain
             }
         case .sequential, .async:
-            parallelism = .notPossible
+            parallelism = .oneWorker
         }
     }
 

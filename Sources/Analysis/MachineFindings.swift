@@ -10,13 +10,15 @@ public struct MachineFindings: Sendable {
     public var cpuWorkersOverridden: Bool
     /// The switch interval is CPython's default (5 ms).
     public var switchIntervalIsCPythons: Bool
+    /// Fewer physical cores than logical CPUs (SMT): a "core" in the post is a logical CPU.
+    public var logicalCPUsShareCores: Bool
     /// The cgroup quota throttled the run (some periods ran out of quota).
     public var throttled: Bool
     public var throttling: CPUThrottling?
     init(_ machine: MachineFacts, settings: Settings, throttling: CPUThrottling?) {
         usableCores = machine.usableCores
         if machine.usableCores <= 1 {
-            shape = .one
+            shape = machine.affinityCPUs.count > 1 ? .oneByQuota : .one
         } else {
             shape = machine.usableCores < machine.logicalCPUs ? .limited : .all
         }
@@ -28,6 +30,7 @@ public struct MachineFindings: Sendable {
         case (false, true): limit = .quota
         case (false, false): limit = .none
         }
+        logicalCPUsShareCores = machine.physicalCores.map { $0 < machine.logicalCPUs } ?? false
         cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
         switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
         throttled = throttling?.wasThrottled ?? false

@@ -4,14 +4,19 @@ public enum Parallelism: String, Sendable, CaseIterable, Verdict {
     case parallel
     /// More than one core and worker were available, yet no faster than sequential beyond noise.
     case noGain
-    /// One usable core or one worker: the contrast cannot appear on this run.
-    case notPossible
+    /// A pool of one (or no pool: sequential, async): the tasks ran one after another on one worker.
+    case oneWorker
+    /// Several workers, but one usable core: they could only share it, so no speedup can appear.
+    case oneCore
 }
 
 /// How many of the machine's CPUs the run could use.
 public enum CoreShape: String, Sendable, CaseIterable, Verdict {
-    /// Exactly one usable core: concurrency only, no parallelism.
+    /// A single CPU (the affinity set): no two tasks can run at the same instant.
     case one
+    /// A cgroup quota of at most one CPU's time over several CPUs: tasks may run at the same instant on
+    /// different CPUs, but together get at most one CPU's worth of time, so no speedup above 1× can show.
+    case oneByQuota
     /// Fewer usable cores than logical CPUs.
     case limited
     /// Every logical CPU was usable.

@@ -12,9 +12,9 @@ final class FindingsTests: XCTestCase {
         let f = try findings(.oneCore)
         XCTAssertEqual(f.machine.shape, .one)
         XCTAssertEqual(f.machine.limit, .affinity)
-        XCTAssertEqual(f.cell(.threads, .cpu)?.parallelism, .notPossible)
-        XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .notPossible)
-        XCTAssertEqual(f.cell(.globalLock, .cpu)?.parallelism, .notPossible)
+        XCTAssertEqual(f.cell(.threads, .cpu)?.parallelism, .oneWorker, "a pool sized to one core has one thread")
+        XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .oneWorker)
+        XCTAssertEqual(f.cell(.globalLock, .cpu)?.parallelism, .oneCore, "two lock threads share the one core")
         XCTAssertEqual(f.timeline?.parallel, .notPossible)
         XCTAssertEqual(f.processDemo?.parallelism, .notPossible)
         XCTAssertEqual(f.lock.turns, .tookTurns, "the global lock runs two threads even on one core")
@@ -34,18 +34,19 @@ final class FindingsTests: XCTestCase {
     func testAQuotaOfOneCPUIsOneCoreAndThrottlingIsReported() throws {
         let f = try findings(.quota)
         XCTAssertEqual(f.machine.usableCores, 1)
-        XCTAssertEqual(f.machine.shape, .one)
+        XCTAssertEqual(f.machine.shape, .oneByQuota, "one CPU's time spread over two CPUs")
         XCTAssertEqual(f.machine.limit, .quota)
         XCTAssertTrue(f.machine.throttled)
         XCTAssertTrue(f.warnings.contains { $0.kind == .throttled && $0.value == 3.1 })
         XCTAssertEqual(f.cell(.processes, .cpu)?.vsSequential, .slower, "0.89×, beyond the runs' spread")
-        XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .notPossible)
+        XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .oneWorker)
     }
 
     func testTwoQuietCoresRunThreadsAndProcessesInParallel() throws {
         let f = try findings(.twoCore)
         XCTAssertEqual(f.machine.shape, .all)
         XCTAssertEqual(f.machine.limit, CoreLimit.none)
+        XCTAssertTrue(f.machine.logicalCPUsShareCores, "two logical CPUs on one physical core")
         XCTAssertEqual(f.cell(.threads, .cpu)?.parallelism, .parallel)
         XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .parallel)
         XCTAssertEqual(f.cell(.globalLock, .cpu)?.vsSequential, .same)
@@ -148,4 +149,14 @@ final class FindingsTests: XCTestCase {
 
 private extension CellFindings {
     func vsThreadsOrSame(_ findings: Findings) -> Difference { findings.cpuGlobalLockVsThreads }
+}
+
+final class MachineShapeTests: XCTestCase {
+    func testOneCPUOfAffinityIsNotAQuotaOverSeveralCPUs() throws {
+        var results = try FixtureResults.load(.quota)
+        XCTAssertEqual(Findings(results).machine.shape, .oneByQuota)
+        results.machine.affinityCPUs = [0]
+        XCTAssertEqual(Findings(results).machine.shape, .one)
+        XCTAssertEqual(Findings(results).machine.limit, .both)
+    }
 }

@@ -28,7 +28,7 @@ final class ConstrainedMachineTests: XCTestCase {
         }
         let names = try CommandRunner.run(["render", "--list-names", folder + "/results.json"])
         XCTAssertEqual(names.status, 0, names.stderr)
-        for verdict in ["machine.cores = one", "cpu.threads.parallelism = notPossible", "cpu.processes.parallelism = notPossible",
+        for verdict in ["machine.cores = one", "cpu.threads.parallelism = oneWorker", "cpu.processes.parallelism = oneWorker",
                         "timeline.parallel.outcome = notPossible", "demo.outcome = notPossible",
                         "lock.turns = noTurns"] { // one CPU task: a lock pool of one thread takes no turns
             XCTAssertTrue(names.stdout.contains(verdict + "\n"), verdict)

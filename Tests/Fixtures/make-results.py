@@ -35,19 +35,19 @@ def cell(strategy, workload, tasks, workers, warmup, make_run, factors=None):
     return dict(strategy=strategy, workload=workload, tasks=tasks, workers=workers,
                 warmupWallSeconds=[] if workload == "io" else [r6(warmup)], runs=runs, summary=summary([r["wallSeconds"] for r in runs]))
 
-def io_cells(cores):
+def io_cells(cores, factors):
     c = lambda i: [i % cores]
     return [
         cell("sequential", "io", 10, 1, 10.012, lambda f: run(10.006 * f, 0.004, 10, 1,
-             [(PID, 4243, i * 1.0006 * f, (i + 1) * 1.0006 * f, c(i)) for i in range(10)])),
+             [(PID, 4243, i * 1.0006 * f, (i + 1) * 1.0006 * f, c(i)) for i in range(10)]), factors),
         cell("async", "io", 10, 1, 1.004, lambda f: run(1.002 * f, 0.002, 3, 0,
-             [(PID, 4244, 0.00002 * i, 1.0005 * f + 0.00003 * i, [min(1, cores - 1)]) for i in range(10)])),
+             [(PID, 4244, 0.00002 * i, 1.0005 * f + 0.00003 * i, [min(1, cores - 1)]) for i in range(10)]), factors),
         cell("threads", "io", 10, 10, 1.006, lambda f: run(1.003 * f, 0.003, 12, 1,
-             [(PID, 4250 + i, 0.00008 * i, 1.0008 * f + 0.00008 * i, c(i)) for i in range(10)])),
+             [(PID, 4250 + i, 0.00008 * i, 1.0008 * f + 0.00008 * i, c(i)) for i in range(10)]), factors),
         cell("processes", "io", 10, 10, 1.09, lambda f: run(1.085 * f, 0.081, 40, 6,
-             [(5001 + i, 5001 + i, 0.0078 * i, 0.0078 * i + 1.0009 * f, c(i)) for i in range(10)])),
+             [(5001 + i, 5001 + i, 0.0078 * i, 0.0078 * i + 1.0009 * f, c(i)) for i in range(10)]), factors),
         cell("global-lock", "io", 10, 10, 1.007, lambda f: run(1.004 * f, 0.004, 14, 2,
-             [(PID, 4270 + i, 0.0001 * i, 1.0009 * f + 0.0001 * i, c(i)) for i in range(10)])),
+             [(PID, 4270 + i, 0.0001 * i, 1.0009 * f + 0.0001 * i, c(i)) for i in range(10)]), factors),
     ]
 
 def cpu_cells(cores):
@@ -72,12 +72,14 @@ def cpu_cells(cores):
         ]
     if cores in (2, "freethreaded"):
         return serial + [
+            # Pools of two: each worker runs two of the four tasks, one after the other.
             cell("threads", "cpu", 4, 2, 1.02, lambda f: run(1.012 * f, 2.01 * f, 4, 380,
-                 [(PID, 4290 + i, 0.0001 * i, (1.0 + 0.003 * i) * f, [i % 2, 1 - i % 2]) for i in range(4)])),
+                 [(PID, 4290 + i % 2, (i // 2) * 0.503 * f, (i // 2 + 1) * 0.503 * f, [i % 2]) for i in range(4)])),
             cell("processes", "cpu", 4, 2, 1.72, lambda f: run(1.063 * f, 2.09 * f, 20, 402,
-                 [(6001 + i, 6001 + i, 0.008 * i, 0.008 * i + 1.04 * f, [i % 2]) for i in range(4)])),
+                 [(6001 + i % 2, 6001 + i % 2, 0.008 + (i // 2) * 0.52 * f, 0.008 + (i // 2 + 1) * 0.52 * f, [i % 2])
+                  for i in range(4)])),
             cell("global-lock", "cpu", 4, 2, 2.09, lambda f: run(2.081 * f, 2.06 * f, 830, 25,
-                 [(PID, 4300 + i, 0.0001 * i, (2.06 + 0.006 * i) * f, [i % 2, 1 - i % 2]) for i in range(4)])),
+                 [(PID, 4300 + i % 2, (i // 2) * 1.03 * f, (i // 2 + 1) * 1.03 * f, [i % 2, 1 - i % 2]) for i in range(4)])),
         ]
     return serial + [  # many cores: one task per core, nobody waits
         cell("threads", "cpu", 4, 4, 0.52, lambda f: run(0.508 * f, 2.006 * f, 4, 6,
@@ -250,7 +252,7 @@ def results(cores):
                       cpuTaskTargetSeconds=0.5, repetitions=3 if cores == "noisy" else 5, warmupRuns=1,
                       switchIntervalSeconds=0.005),
         calibration=dict(kernel="xorshift64", iterationsPerTask=310_000_000, targetSeconds=0.5, measuredSeconds=0.501),
-        comparison=dict(cells=io_cells(shape) + cpu_cells(cores)),
+        comparison=dict(cells=io_cells(shape, [1.0, 0.998, 1.004] if cores == "noisy" else FACTORS) + cpu_cells(cores)),
         globalLock=lock_trace(2 if shape in (1, 2) else 4),
         timeline=timeline(shape),
         gather=gather(),

@@ -38,11 +38,11 @@ final class SpliceTests: XCTestCase {
     }
 
     func testSelectAndPluralPickTheirForms() throws {
-        let text = "{{ select cpu.threads.parallelism parallel=\"in parallel\" noGain=\"no gain\" notPossible=\"one core\" }}, "
+        let text = "{{ select cpu.threads.parallelism parallel=\"in parallel\" noGain=\"no gain\" oneWorker=\"one worker\" oneCore=\"one core\" }}, "
             + "{{ settings.warmupRuns }} {{ plural settings.warmupRuns one=\"warm-up\" other=\"warm-ups\" }}, "
             + "{{ select machine.singleCore true=\"single\" false=\"several\" }}\n"
         XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.twoCore()), "in parallel, 1 warm-up, several\n")
-        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.oneCore()), "one core, 1 warm-up, single\n")
+        XCTAssertEqual(try Fixtures.render([("t.md", text)], Fixtures.oneCore()), "one worker, 1 warm-up, single\n")
         var two = try Fixtures.twoCore()
         two.settings.warmupRuns = 2
         XCTAssertEqual(try Fixtures.render([("t.md", "{{ plural settings.warmupRuns one=\"run\" other=\"runs\" }}\n")], two), "runs\n")

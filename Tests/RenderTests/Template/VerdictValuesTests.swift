@@ -16,18 +16,18 @@ final class VerdictValuesTests: XCTestCase {
 
     func testOneUsableCore() throws {
         try assert("1core", ["machine.cores = one", "machine.limitedBy = affinity", "machine.singleCore = true",
-                             "cpu.threads.parallelism = notPossible", "cpu.processes.parallelism = notPossible",
+                             "cpu.threads.parallelism = oneWorker", "cpu.globalLock.parallelism = oneCore",
                              "lock.turns = tookTurns", "cpu.globalLock.workers = 2", "timeline.parallel.outcome = notPossible",
                              "demo.outcome = notPossible", "sweep.half.recorded = false", "warnings.singleCore = true"])
     }
 
     func testAQuotaOfOneCPU() throws {
-        try assert("quota", ["machine.cores = one", "machine.limitedBy = quota", "machine.cgroupQuota = 1", "machine.throttled = true",
+        try assert("quota", ["machine.cores = oneByQuota", "machine.limitedBy = quota", "machine.cgroupQuota = 1", "machine.throttled = true",
                              "machine.throttledPeriods = 310", "cpu.processes.vsSequential = slower", "warnings.throttled = true"])
     }
 
     func testTwoQuietCores() throws {
-        try assert("2core", ["machine.cores = all", "cpu.threads.parallelism = parallel", "cpu.threads.severalCoresBusy = true",
+        try assert("2core", ["machine.cores = all", "machine.logicalCPUsShareCores = true", "cpu.threads.parallelism = parallel", "cpu.threads.severalCoresBusy = true",
                              "cpu.globalLock.vsSequential = same", "io.async.vsSequential = faster", "io.async.oneThread = true",
                              "timeline.parallel.outcome = parallel", "timeline.parallel.fewerCPUsThanTasks = true",
                              "gather.overlapped = true", "gather.oneThread = true", "demo.taskSeconds = 0.501"])
@@ -39,7 +39,7 @@ final class VerdictValuesTests: XCTestCase {
     }
 
     func testSixteenCores() throws {
-        try assert("16core", ["machine.cores = all", "sweep.growth = withTheWork", "sweep.equal.keptCoresBusy = true",
+        try assert("16core", ["machine.cores = all", "calibration.iterations = 310,000,000", "cpu.threads.workers = 4", "sweep.growth = withTheWork", "sweep.equal.keptCoresBusy = true",
                               "cpu.globalLock.vsThreads = slower", "warnings.count = 0", "python.agreement = notCompared"])
     }
 

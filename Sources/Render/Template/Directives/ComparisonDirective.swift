@@ -37,7 +37,7 @@ struct ComparisonDirective: Directive {
                 guard let cell = facts.findings.cell(strategy, workload) else { return ["n/a", "n/a"] }
                 let key = strategy == .sequential ? "baseline" : cell.vsSequential.rawValue
                 let speedup = cell.speedup.map { String(format: "%.2f", $0) } ?? "n/a"
-                return ["\(Seconds.text(cell.summary.median)) ± \(Seconds.text(cell.summary.mad))",
+                return ["\(Seconds.text(cell.summary.median)) ± \(SpreadDirective.mad(cell))",
                         (words[key] ?? "").replacingOccurrences(of: "{speedup}", with: speedup)]
             }
         })

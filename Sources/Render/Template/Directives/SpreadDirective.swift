@@ -18,13 +18,18 @@ struct SpreadDirective: Directive {
         labels = try StrategyLabels(call, directive: "spread", workloads: true)
     }
 
+    /// "—" for a single run: one run has no spread, and 0.000 would claim a perfectly quiet cell.
+    static func mad(_ cell: CellFindings) -> String {
+        cell.runs > 1 ? Seconds.text(cell.summary.mad) : "—"
+    }
+
     func markdown(for facts: PostFacts) throws(TemplateError) -> String {
         table.markdown(rows: WorkloadID.allCases.flatMap { workload in
             StrategyID.allCases.compactMap { strategy -> [String]? in
                 guard let cell = facts.findings.cell(strategy, workload) else { return nil }
                 let s = cell.summary
                 return [labels.label(strategy), labels.label(workload), String(cell.runs), String(cell.warmupRuns),
-                        Seconds.text(s.median), Seconds.text(s.mad), "\(Seconds.text(s.min))–\(Seconds.text(s.max))",
+                        Seconds.text(s.median), Self.mad(cell), "\(Seconds.text(s.min))–\(Seconds.text(s.max))",
                         String(s.outliers.count)]
             }
         })

@@ -5,7 +5,9 @@ extension NameCatalog {
     /// `<w>` is `io` or `cpu`; `<s>` is `sequential`, `async`, `threads`, `processes`, `globalLock`.
     static let cells: [NameFamily] = [
         .cells("median", .seconds, "median wall time of the runs") { cell, _ in .number(cell?.summary.median) },
-        .cells("mad", .seconds, "median absolute deviation") { cell, _ in .number(cell?.summary.mad) },
+        .cells("mad", .seconds, "median absolute deviation; `n/a` with a single run (no spread to measure)") { cell, _ in
+            .number(cell.flatMap { $0.runs > 1 ? $0.summary.mad : nil })
+        },
         .cells("min", .seconds, "fastest run") { cell, _ in .number(cell?.summary.min) },
         .cells("max", .seconds, "slowest run") { cell, _ in .number(cell?.summary.max) },
         .cells("spreadPercent", .percent(decimals: 1), "MAD over median") { cell, _ in .number(cell.map { $0.summary.relativeSpread * 100 }) },

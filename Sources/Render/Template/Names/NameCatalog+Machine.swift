@@ -50,14 +50,20 @@ extension NameCatalog {
         NameFamily("machine.governor", .text, "CPU frequency governor, `—` when unreadable") {
             .text($0.results.machine.frequencyGovernor ?? "—")
         },
-        NameFamily("machine.singleCore", .flag, "exactly one usable core") { .flag($0.findings.machine.shape == .one) },
-        NameFamily("machine.cores", .verdict(CoreShape.self), "one usable core, fewer than the logical CPUs, or all") {
+        NameFamily("machine.singleCore", .flag, "one usable core: a single CPU, or a quota of one CPU's time") {
+            .flag($0.findings.machine.usableCores <= 1)
+        },
+        NameFamily("machine.cores", .verdict(CoreShape.self),
+                   "a single CPU, a quota of one CPU's time over several, fewer usable cores than logical CPUs, or all") {
             .verdict($0.findings.machine.shape)
+        },
+        NameFamily("machine.logicalCPUsShareCores", .flag, "fewer physical cores than logical CPUs (SMT siblings)") {
+            .flag($0.findings.machine.logicalCPUsShareCores)
         },
         NameFamily("machine.throttled", .flag, "the cgroup quota throttled the run (`cpu.stat`, before and after)") {
             .flag($0.findings.machine.throttled)
         },
-        NameFamily("machine.throttledSeconds", .fixed(decimals: 2), "time the quota held the run back, s") {
+        NameFamily("machine.throttledSeconds", .fixed(decimals: 2), "CPU time the quota held back, s, summed over CPUs (`cpu.stat`)") {
             .number($0.results.throttling?.throttledSeconds)
         },
         NameFamily("machine.throttledPeriods", .count, "quota periods that ran out") { .count($0.results.throttling?.throttledPeriods) },
@@ -93,7 +99,7 @@ extension NameCatalog {
             .flag($0.findings.machine.switchIntervalIsCPythons)
         },
         NameFamily("calibration.kernel", .text, "the CPU kernel's name") { .text($0.results.calibration.kernel) },
-        NameFamily("calibration.iterations", .count, "kernel steps per CPU task") { .count($0.results.calibration.iterationsPerTask) },
+        NameFamily("calibration.iterations", .groupedCount, "kernel steps per CPU task") { .count($0.results.calibration.iterationsPerTask) },
         NameFamily("calibration.targetSeconds", .setting(decimals: 3), "the target, s") { .number($0.results.calibration.targetSeconds) },
         NameFamily("calibration.seconds", .seconds, "one comparison task, measured alone") { .number($0.results.calibration.measuredSeconds) },
     ]

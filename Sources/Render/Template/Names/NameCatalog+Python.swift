@@ -8,7 +8,7 @@ extension NameCatalog {
         NameFamily("python.implementation", .text, "`platform.python_implementation()`") { .text($0.findings.python?.implementation) },
         NameFamily("python.version", .text, "`platform.python_version()`") { .text($0.findings.python?.version) },
         NameFamily("python.gil", .verdict(GILState.self), "whether its GIL was on") { .verdict($0.findings.python?.gil ?? .notRun) },
-        NameFamily("python.loopSize", .count, "n of its sum of squares") { .count($0.results.python?.loopSize) },
+        NameFamily("python.loopSize", .groupedCount, "n of its sum of squares") { .count($0.results.python?.loopSize) },
         NameFamily("python.tasks", .count, "its tasks") { .count($0.results.python?.tasks) },
         NameFamily("python.workers", .count, "its pools") { .count($0.results.python?.workers) },
         NameFamily("python.sequential.median", .seconds, "its sequential loop") { .number($0.findings.python?.sequentialSeconds) },

@@ -12,6 +12,8 @@ enum ValueFormat: Sendable, Equatable {
     case percent(decimals: Int)
     /// A whole number.
     case count
+    /// A large whole number with thousands separators (`310,000,000`).
+    case groupedCount
     /// A setting as given, without trailing zeros (`1`, `0.5`), at most this many decimals.
     case setting(decimals: Int)
     /// A number with fixed decimals in another unit (GiB, load).
@@ -34,6 +36,7 @@ enum ValueFormat: Sendable, Equatable {
         case .ratio: return "×, 2 decimals"
         case let .percent(decimals): return decimals == 0 ? "%, whole" : "%, \(decimals) decimal"
         case .count: return "count"
+        case .groupedCount: return "count, grouped by thousands"
         case let .setting(decimals): return "as set (≤ \(decimals) decimals)"
         case let .fixed(decimals): return decimals == 1 ? "1 decimal" : "\(decimals) decimals"
         case .text: return "text"
@@ -50,6 +53,7 @@ enum ValueFormat: Sendable, Equatable {
         case (.ratio, let .number(number?)): return .fixed(number, decimals: 2)
         case (let .percent(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
         case (.count, let .number(number?)): return .count(Int(number.rounded()))
+        case (.groupedCount, let .number(number?)): return .number(number, shown: Self.grouped(Int(number.rounded())))
         case (let .setting(decimals), let .number(number?)): return .trimmed(number, decimals: decimals)
         case (let .fixed(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
         case (.text, let .text(text?)): return .text(text)
@@ -70,8 +74,19 @@ enum ValueFormat: Sendable, Equatable {
         static func verdict<V: Verdict>(_ value: V?) -> RawValue { .verdict(value?.rawValue) }
     }
 
+    /// `310000000` → `310,000,000`: the comma both languages of the post group digits with.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
     var isFlag: Bool { self == .flag }
-    var isCount: Bool { self == .count }
+    var isCount: Bool { self == .count || self == .groupedCount }
     var cases: [String]? {
         if case let .verdict(cases) = self { return cases }
         return nil

@@ -21,7 +21,7 @@ final class DirectiveTests: XCTestCase {
         let lines = post.split(separator: "\n")
         XCTAssertEqual(lines.count, 2 + 4)
         XCTAssertEqual(lines[0], "| Task | PID | TID | Start (s) | End (s) | CPUs |")
-        XCTAssertEqual(lines[2], "| 1 | 6001 | 6001 | 0.000 | 1.041 | 0 |")
+        XCTAssertEqual(lines[2], "| 1 | 6001 | 6001 | 0.008 | 0.529 | 0 |")
     }
 
     func testWarningsUseTheAuthorsSentences() throws {
