@@ -47,11 +47,8 @@ extension Runner {
         }
 
         let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
-        let nativeTask = SizedTask(seconds: nativeReleaseTaskSeconds(workers: workers), calibration: calibration)
-        step(5, "native release: \(workers) tasks of \(Self.format(nativeTask.expectedSeconds)) s in a row, on free threads, behind the lock, releasing it around native calls (\(Self.nativeReleaseRepetitions) rounds)")
-        let nativeRelease = try NativeReleaseMeasurement(tasks: workers, workers: workers, task: nativeTask,
-                                                         repetitions: Self.nativeReleaseRepetitions,
-                                                         switchIntervalSeconds: settings.switchIntervalSeconds).measure()
+        step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(Self.nativeReleaseRepetitions) rounds)")
+        let nativeRelease = try measureNativeRelease(calibration: calibration, usableCores: cpus.count)
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
                                  convoy: convoy, nativeRelease: nativeRelease)
     }
@@ -73,7 +70,17 @@ extension Runner {
     /// The tasks in a row take 0.2 s (quick 0.06 s) whatever the pool, so many cores do not lengthen the run.
     func nativeReleaseTaskSeconds(workers: Int) -> Double { (settings.quick ? 0.06 : 0.2) / Double(workers) }
 
-    func measureConvoy() throws -> ConvoyExperiment {
+    /// The native-release experiment alone (also for `make bench`).
+    public func measureNativeRelease(calibration: Calibration, usableCores: Int) throws -> NativeReleaseExperiment {
+        let workers = Self.nativeReleaseWorkers(usableCores: usableCores)
+        let task = SizedTask(seconds: nativeReleaseTaskSeconds(workers: workers), calibration: calibration)
+        return try NativeReleaseMeasurement(tasks: workers, workers: workers, task: task,
+                                            repetitions: Self.nativeReleaseRepetitions,
+                                            switchIntervalSeconds: settings.switchIntervalSeconds).measure()
+    }
+
+    /// The convoy runs and the switch-interval sweep alone (also for `make bench`).
+    public func measureConvoy() throws -> ConvoyExperiment {
         let runs = try (0...2).map {
             try ConvoyMeasurement(roundTrips: convoyRoundTrips, cpuThreads: $0,
                                   switchIntervalSeconds: settings.switchIntervalSeconds).measure()
