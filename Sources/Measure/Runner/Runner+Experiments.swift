@@ -40,7 +40,7 @@ extension Runner {
             progress("      \(point.workers) workers: \(Self.format(point.wallSeconds)) s, \(point.involuntarySwitches) preemptions, \(point.migrations) migrations")
         }
 
-        step(4, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { Self.format($0 * 1000) }.joined(separator: ", ")) ms")
+        step(4, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { String(format: "%g", $0 * 1000) }.joined(separator: ", ")) ms")
         let convoy = try measureConvoy()
         for run in convoy.runs {
             progress("      beside \(run.cpuThreads): \(Self.format(run.wallSeconds)) s for \(run.latencySeconds.count) round trips")
