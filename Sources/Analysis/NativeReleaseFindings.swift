@@ -47,7 +47,7 @@ public struct NativeReleaseFindings: Sendable {
         if usableCores <= 1 || experiment.workers <= 1 {
             scaling = .notPossible
         } else if vsSequential[.nativeRelease] != .faster {
-            scaling = .noGain
+            scaling = vsSequential[.threads] == .faster ? .noGain : .noParallelism
         } else if nativeVsThreads != .slower || (ofFreeThreads ?? 0) >= Thresholds.nativeReleaseNearFreeThreads {
             scaling = .likeFreeThreads
         } else {

@@ -123,8 +123,10 @@ public enum NativeScaling: String, Sendable, CaseIterable, Verdict {
     case likeFreeThreads
     /// It beat sequential, but fell short of the free threads.
     case partly
-    /// It did not beat sequential beyond noise although several cores were usable.
+    /// It did not beat sequential beyond noise, though free threads did.
     case noGain
+    /// Neither it nor free threads beat sequential beyond noise: the cores were not free to work in parallel.
+    case noParallelism
     /// One usable core: neither could scale.
     case notPossible
 }

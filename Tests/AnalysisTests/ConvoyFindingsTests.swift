@@ -53,7 +53,14 @@ final class ConvoyFindingsTests: XCTestCase {
         let findings = Findings(try FixtureResults.load(.noisy))
         XCTAssertEqual(findings.convoy?.effect, ConvoyEffect.none)
         XCTAssertEqual(findings.convoy?.tradeOff, .noTradeOff)
-        XCTAssertEqual(findings.nativeRelease?.scaling, .noGain)
+        XCTAssertEqual(findings.nativeRelease?.scaling, .noParallelism)
+    }
+
+    func testNativeReleaseThatLosesItsGainWhileFreeThreadsScaleIsNoGain() throws {
+        var results = try FixtureResults.load(.twoCore)
+        let sequential = try XCTUnwrap(results.nativeRelease?.sequentialWallSeconds)
+        results.nativeRelease?.nativeReleaseWallSeconds = sequential
+        XCTAssertEqual(Findings(results).nativeRelease?.scaling, .noGain)
     }
 
     func testNativeReleaseScalesLikeFreeThreadsOnTwoCoresAndPartlyOnSixteen() throws {

@@ -29,7 +29,9 @@ struct ConvoyMeasurement {
         @Sendable func now() -> Double { Double(Linux.monotonicNanoseconds() - origin) / 1e9 }
         let lock = GlobalLock(switchIntervalSeconds: switchIntervalSeconds, originNanoseconds: origin)
         let computing = Atomic<Int>(0)
-        let stop = Atomic<Bool>(false)
+        // 0 before the first round trip, 1 while they run, 2 after the last: the CPU-bound threads count
+        // their work only in phase 1, so `cpuIterations` matches `wallSeconds`.
+        let phase = Atomic<Int>(0)
         let iterations = Atomic<Int>(0)
         let record = Mutex<(latencies: [Double], waits: [LockInterval], wall: Double)>(([], [], 0))
         let threadIDs = Mutex<[Int32]>(Array(repeating: 0, count: 1 + cpuThreads))
@@ -44,7 +46,7 @@ struct ConvoyMeasurement {
             }
             threadIDs.withLock { $0[thread] = Linux.threadID() }
             if thread > 0 {
-                Self.compute(thread: thread, lock: lock, computing: computing, stop: stop, iterations: iterations)
+                Self.compute(thread: thread, lock: lock, computing: computing, phase: phase, iterations: iterations)
                 return
             }
             // Start once every CPU-bound thread has held the lock, so each round trip meets them all.
@@ -56,6 +58,7 @@ struct ConvoyMeasurement {
             var byte: UInt8 = 0x78
             lock.take(0)
             let began = now()
+            phase.store(1, ordering: .releasing)
             for _ in 0..<roundTrips {
                 let start = now()
                 for call in 0..<2 {
@@ -68,9 +71,9 @@ struct ConvoyMeasurement {
                 }
                 latencies.append(now() - start)
             }
+            phase.store(2, ordering: .releasing)
             let end = now()
             lock.release(0)
-            stop.store(true, ordering: .releasing)
             record.withLock { $0 = (latencies, waits, end - began) }
         }
         var trace = lock.trace
@@ -93,15 +96,17 @@ struct ConvoyMeasurement {
     }
 
     /// A CPU-bound thread: takes the lock, then runs kernel chunks (answering drop requests between them)
-    /// until the I/O thread is done.
-    private static func compute(thread: Int, lock: GlobalLock, computing: borrowing Atomic<Int>, stop: borrowing Atomic<Bool>,
+    /// until the I/O thread is done, counting those run while the round trips ran.
+    private static func compute(thread: Int, lock: GlobalLock, computing: borrowing Atomic<Int>, phase: borrowing Atomic<Int>,
                                 iterations: borrowing Atomic<Int>) {
         lock.take(thread)
         computing.add(1, ordering: .releasing)
         var done = 0
-        while !stop.load(ordering: .acquiring) {
+        while true {
+            let before = phase.load(ordering: .acquiring)
+            guard before < 2 else { break }
             CPUKernel.run(iterations: CPUKernel.chunkIterations) { lock.yieldIfRequested(thread) }
-            done += CPUKernel.chunkIterations
+            if before == 1 { done += CPUKernel.chunkIterations }
         }
         lock.release(thread)
         iterations.add(done, ordering: .relaxed)
