@@ -30,9 +30,9 @@ public struct ConvoyPointFindings: Sendable {
         lockWaitPercent = run.lockWaits.map { waits in
             total > 0 ? waits.reduce(0) { $0 + ($1.endSeconds - $1.startSeconds) } / total * 100 : 0
         }
-        if let iterations = run.cpuIterations, iterations > 0, run.wallSeconds > 0 {
+        if let iterations = run.cpuIterations, run.wallSeconds > 0 {
             let rate = Double(iterations) / run.wallSeconds
-            secondsPerMegaIteration = 1e6 / rate
+            secondsPerMegaIteration = rate > 0 ? 1e6 / rate : nil
             if let calibration, calibration.measuredSeconds > 0, calibration.iterationsPerTask > 0 {
                 cpuPercent = rate / (Double(calibration.iterationsPerTask) / calibration.measuredSeconds) * 100
             }

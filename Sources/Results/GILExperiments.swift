@@ -6,8 +6,9 @@ public struct ConvoyRun: Codable, Sendable, Equatable {
     public var cpuThreads: Int
     /// The lock's switch interval in this run, seconds.
     public var switchIntervalSeconds: Double
-    /// Every round trip's latency in order, seconds: from before the write to holding the lock again after
-    /// the read (two calls, so two retakes of the lock).
+    /// Every measured round trip's latency in order, seconds: from before the write to holding the lock
+    /// again after the read (two calls, so two retakes of the lock). A few unmeasured round trips come
+    /// first (`ConvoyMeasurement.warmupRoundTrips` in `Sources/Measure/Experiments/ConvoyMeasurement.swift`).
     public var latencySeconds: [Double]
     /// From the first round trip's start to the last one's end, seconds.
     public var wallSeconds: Double

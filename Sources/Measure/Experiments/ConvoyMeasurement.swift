@@ -13,6 +13,9 @@ struct ConvoyMeasurement {
     /// The peer's answer time: about a round trip on a local network, long enough that a CPU-bound
     /// thread wakes and takes the lock while the reader is blocked.
     static let peerDelaySeconds = 0.0001
+    /// Unmeasured round trips first, so every CPU-bound thread is awake and computing when the measured
+    /// ones start (on a busy machine a thread woken from its first wait can take milliseconds to run).
+    static let warmupRoundTrips = 3
 
     var roundTrips: Int
     var cpuThreads: Int
@@ -41,7 +44,7 @@ struct ConvoyMeasurement {
         try WorkerThreads.run(count: 2 + cpuThreads, timeoutSeconds: limit,
                               abandonAfterTimeout: .experimentTimedOut(experiment: "convoy", limitSeconds: limit)) { thread in
             if thread == 1 + cpuThreads {
-                Self.answer(roundTrips: roundTrips, on: peer)
+                Self.answer(roundTrips: Self.warmupRoundTrips + roundTrips, on: peer)
                 return
             }
             threadIDs.withLock { $0[thread] = Linux.threadID() }
@@ -57,9 +60,14 @@ struct ConvoyMeasurement {
             waits.reserveCapacity(2 * roundTrips)
             var byte: UInt8 = 0x78
             lock.take(0)
-            let began = now()
-            phase.store(1, ordering: .releasing)
-            for _ in 0..<roundTrips {
+            var began = now()
+            for trip in 0..<(Self.warmupRoundTrips + roundTrips) {
+                if trip == Self.warmupRoundTrips {
+                    latencies.removeAll(keepingCapacity: true)
+                    waits.removeAll(keepingCapacity: true)
+                    began = now()
+                    phase.store(1, ordering: .releasing)
+                }
                 let start = now()
                 for call in 0..<2 {
                     lock.release(0)

@@ -16,6 +16,9 @@ import sys
 import threading
 import time
 
+# Unmeasured round trips first, as in ConvoyMeasurement.warmupRoundTrips: every thread is running.
+WARMUP = 3
+
 
 def spin(stop, started):
     started.release()
@@ -25,7 +28,7 @@ def spin(stop, started):
 
 def answer(round_trips, peer, delay):
     # The peer, a forked process with its own interpreter: answers each byte after the delay.
-    for _ in range(round_trips):
+    for _ in range(WARMUP + round_trips):
         peer.recv(1)
         time.sleep(delay)
         peer.send(b"x")
@@ -48,7 +51,10 @@ def convoy(round_trips, cpu_threads, delay):
         started.acquire()
     latencies = []
     began = time.perf_counter()
-    for _ in range(round_trips):
+    for trip in range(WARMUP + round_trips):
+        if trip == WARMUP:
+            latencies = []
+            began = time.perf_counter()
         start = time.perf_counter()
         a.send(b"x")
         a.recv(1)
