@@ -47,7 +47,7 @@ extension Runner {
         }
 
         let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
-        step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(Self.nativeReleaseRepetitions) rounds)")
+        step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
         let nativeRelease = try measureNativeRelease(calibration: calibration, usableCores: cpus.count)
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
                                  convoy: convoy, nativeRelease: nativeRelease)
@@ -55,8 +55,9 @@ extension Runner {
 
     /// The switch intervals the convoy sweep measures, seconds (issue #13: 1, 5 and 20 ms).
     static let convoySweepIntervals = [0.001, 0.005, 0.020]
-    /// Interleaved rounds of the native-release experiment: enough for the rank test of `NoiseRule`.
-    static let nativeReleaseRepetitions = 5
+    /// Interleaved rounds of the native-release experiment: enough for the rank test of `NoiseRule`
+    /// (`Sources/Analysis/Noise/NoiseRule.swift`); `--quick`, a preview, keeps 3 (its ranges rule).
+    var nativeReleaseRepetitions: Int { settings.quick ? 3 : 5 }
 
     /// Round trips per convoy run: each costs about two switch intervals beside a busy thread.
     var convoyRoundTrips: Int { settings.quick ? 20 : 50 }
@@ -75,7 +76,7 @@ extension Runner {
         let workers = Self.nativeReleaseWorkers(usableCores: usableCores)
         let task = SizedTask(seconds: nativeReleaseTaskSeconds(workers: workers), calibration: calibration)
         return try NativeReleaseMeasurement(tasks: workers, workers: workers, task: task,
-                                            repetitions: Self.nativeReleaseRepetitions,
+                                            repetitions: nativeReleaseRepetitions,
                                             switchIntervalSeconds: settings.switchIntervalSeconds).measure()
     }
 
@@ -107,7 +108,7 @@ extension Runner {
         let convoy = Double(convoyRoundTrips) * 5 * settings.switchIntervalSeconds
             + Self.convoySweepIntervals.reduce(0) { $0 + Double(convoySweepRoundTrips) * 2 * $1 }
         let inRow = settings.quick ? 0.06 : 0.2
-        let native = Double(Self.nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
+        let native = Double(nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
         return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native
     }
 
