@@ -13,8 +13,9 @@ public struct ConvoyPointFindings: Sendable {
     public var latencySeconds: [Double]
     /// Waiting to retake the lock over the round trips' total latency, percent (emulation only).
     public var lockWaitPercent: Double?
-    /// The CPU-bound threads' kernel iterations per second over one thread computing alone (the
-    /// calibration's rate), percent; nil without CPU-bound threads.
+    /// Share of the wall time each CPU-bound thread computed (their CPU time over wall time and threads),
+    /// percent: what the lock left them; nil without CPU-bound threads or without a CPU time (the
+    /// calibration's rate stands in then, and drifts with the machine's clock speed).
     public var cpuPercent: Double?
     /// Seconds per million kernel iterations of the CPU-bound threads (the inverse of their throughput).
     var secondsPerMegaIteration: Double?
@@ -33,7 +34,9 @@ public struct ConvoyPointFindings: Sendable {
         if let iterations = run.cpuIterations, run.wallSeconds > 0 {
             let rate = Double(iterations) / run.wallSeconds
             secondsPerMegaIteration = rate > 0 ? 1e6 / rate : nil
-            if let calibration, calibration.measuredSeconds > 0, calibration.iterationsPerTask > 0 {
+            if let cpu = run.cpuSeconds, run.cpuThreads > 0 {
+                cpuPercent = min(cpu / run.wallSeconds / Double(run.cpuThreads), 1) * 100
+            } else if let calibration, calibration.measuredSeconds > 0, calibration.iterationsPerTask > 0 {
                 cpuPercent = rate / (Double(calibration.iterationsPerTask) / calibration.measuredSeconds) * 100
             }
         }

@@ -14,6 +14,8 @@ public struct ConvoyRun: Codable, Sendable, Equatable {
     public var wallSeconds: Double
     /// Kernel iterations the CPU-bound threads completed meanwhile (nil when there were none, and for CPython).
     public var cpuIterations: Int?
+    /// CPU time the CPU-bound threads used meanwhile, seconds, summed (nil as `cpuIterations`).
+    public var cpuSeconds: Double?
     /// Who held the emulated lock when (the I/O thread is lock thread 0); nil for CPython.
     public var lockTrace: GlobalLockTrace?
     /// The I/O thread's waits to retake the lock after a blocking call (thread 0), seconds since the run's
@@ -21,12 +23,13 @@ public struct ConvoyRun: Codable, Sendable, Equatable {
     public var lockWaits: [LockInterval]?
 
     public init(cpuThreads: Int, switchIntervalSeconds: Double, latencySeconds: [Double], wallSeconds: Double,
-                cpuIterations: Int? = nil, lockTrace: GlobalLockTrace? = nil, lockWaits: [LockInterval]? = nil) {
+                cpuIterations: Int? = nil, cpuSeconds: Double? = nil, lockTrace: GlobalLockTrace? = nil, lockWaits: [LockInterval]? = nil) {
         self.cpuThreads = cpuThreads
         self.switchIntervalSeconds = switchIntervalSeconds
         self.latencySeconds = latencySeconds
         self.wallSeconds = wallSeconds
         self.cpuIterations = cpuIterations
+        self.cpuSeconds = cpuSeconds
         self.lockTrace = lockTrace
         self.lockWaits = lockWaits
     }

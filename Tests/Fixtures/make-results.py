@@ -287,6 +287,7 @@ def convoy_run(cores, cpu_threads, interval, trips, jitter, cpu_share=None):
     if cpu_threads:
         share = cpu_share if cpu_share is not None else shape["cpu"]
         run["cpuIterations"] = int(310_000_000 / 0.501 * wall * share)
+        run["cpuSeconds"] = r6(wall * share * cpu_threads)
     return run
 
 def convoy(cores):

@@ -36,6 +36,7 @@ struct ConvoyMeasurement {
         // their work only in phase 1, so `cpuIterations` matches `wallSeconds`.
         let phase = Atomic<Int>(0)
         let iterations = Atomic<Int>(0)
+        let cpuNanoseconds = Atomic<Int>(0)
         let record = Mutex<(latencies: [Double], waits: [LockInterval], wall: Double)>(([], [], 0))
         let threadIDs = Mutex<[Int32]>(Array(repeating: 0, count: 1 + cpuThreads))
         let cpuThreads = cpuThreads, roundTrips = roundTrips
@@ -49,7 +50,8 @@ struct ConvoyMeasurement {
             }
             threadIDs.withLock { $0[thread] = Linux.threadID() }
             if thread > 0 {
-                Self.compute(thread: thread, lock: lock, computing: computing, phase: phase, iterations: iterations)
+                Self.compute(thread: thread, lock: lock, computing: computing, phase: phase, iterations: iterations,
+                             cpuNanoseconds: cpuNanoseconds)
                 return
             }
             // Start once every CPU-bound thread has held the lock, so each round trip meets them all.
@@ -90,6 +92,7 @@ struct ConvoyMeasurement {
         return ConvoyRun(cpuThreads: cpuThreads, switchIntervalSeconds: switchIntervalSeconds,
                          latencySeconds: measured.latencies, wallSeconds: measured.wall,
                          cpuIterations: cpuThreads > 0 ? iterations.load(ordering: .acquiring) : nil,
+                         cpuSeconds: cpuThreads > 0 ? Double(cpuNanoseconds.load(ordering: .acquiring)) / 1e9 : nil,
                          lockTrace: trace, lockWaits: measured.waits)
     }
 
@@ -106,15 +109,20 @@ struct ConvoyMeasurement {
     /// A CPU-bound thread: takes the lock, then runs kernel chunks (answering drop requests between them)
     /// until the I/O thread is done, counting those run while the round trips ran.
     private static func compute(thread: Int, lock: GlobalLock, computing: borrowing Atomic<Int>, phase: borrowing Atomic<Int>,
-                                iterations: borrowing Atomic<Int>) {
+                                iterations: borrowing Atomic<Int>, cpuNanoseconds: borrowing Atomic<Int>) {
         lock.take(thread)
         computing.add(1, ordering: .releasing)
         var done = 0
+        var cpuAtStart: Double?
         while true {
             let before = phase.load(ordering: .acquiring)
             guard before < 2 else { break }
+            if before == 1, cpuAtStart == nil { cpuAtStart = Linux.threadCPUSeconds() }
             CPUKernel.run(iterations: CPUKernel.chunkIterations) { lock.yieldIfRequested(thread) }
             if before == 1 { done += CPUKernel.chunkIterations }
+        }
+        if let cpuAtStart {
+            cpuNanoseconds.add(Int((Linux.threadCPUSeconds() - cpuAtStart) * 1e9), ordering: .relaxed)
         }
         lock.release(thread)
         iterations.add(done, ordering: .relaxed)

@@ -99,6 +99,7 @@ final class RunnerTests: XCTestCase {
             XCTAssertEqual(run.latencySeconds.count, run.switchIntervalSeconds == 0.0005 ? results.convoy?.roundTrips : results.convoy.map { $0.roundTrips / 2 })
             XCTAssertEqual(run.lockWaits?.count, 2 * run.latencySeconds.count)
             XCTAssertEqual(run.cpuIterations == nil, run.cpuThreads == 0)
+            XCTAssertEqual(run.cpuSeconds == nil, run.cpuThreads == 0)
         }
         XCTAssertEqual(results.nativeRelease?.nativeReleaseWallSeconds.count, 3)  // a quick run
         XCTAssertEqual(results.gather?.tasks.count, 2)

@@ -38,7 +38,7 @@ extension NameCatalog {
                 .verdict($0.findings.convoy?.effect ?? .notMeasured)
             },
             NameFamily("convoy.one.cpuPercent", .percent(decimals: 0),
-                       "the CPU-bound thread's work rate beside the I/O thread over one thread computing alone") {
+                       "share of the run the CPU-bound thread computed (its CPU time over wall time)") {
                 .number($0.findings.convoy?.points[1]?.cpuPercent)
             },
             NameFamily("convoy.python.recorded", .flag, "the convoy ran in CPython too (`--compare-python`)") {
@@ -79,7 +79,7 @@ extension NameCatalog {
             point("intervalMs", .setting(decimals: 3), "`<i>`: `short`, `standard`, `long`: the switch interval, ms") { .number($0?.switchIntervalMs) },
             point("p50Ms", .fixed(decimals: 2), "median round trip beside one CPU-bound thread, ms") { .number($0?.p50Ms) },
             point("p99Ms", .fixed(decimals: 2), "99th-percentile round trip, ms") { .number($0?.p99Ms) },
-            point("cpuPercent", .percent(decimals: 0), "the CPU-bound thread's work rate over one thread alone") { .number($0?.cpuPercent) },
+            point("cpuPercent", .percent(decimals: 0), "share of the run the CPU-bound thread computed") { .number($0?.cpuPercent) },
             NameFamily("switch.latency", .verdict(Difference.self), "round trips at the longest interval against the shortest") {
                 .verdict($0.findings.convoy.map(\.sweepLatency))
             },
