@@ -12,6 +12,10 @@ public struct Findings: Sendable {
     public var processDemo: ProcessDemoFindings?
     public var sweep: SweepFindings?
     public var python: PythonFindings?
+    /// The convoy effect and the switch-interval sweep (with CPython's convoy when it ran).
+    public var convoy: ConvoyFindings?
+    /// Global-lock threads releasing the lock around native calls.
+    public var nativeRelease: NativeReleaseFindings?
     /// Processes against threads on the CPU workload.
     public var cpuProcessesVsThreads: Difference
     /// Global-lock threads against free threads on the CPU workload.
@@ -38,6 +42,8 @@ public struct Findings: Sendable {
         processDemo = results.processDemo.map { ProcessDemoFindings($0, usableCores: results.machine.usableCores) }
         sweep = results.coreSweep.map { SweepFindings($0, usableCores: results.machine.usableCores) }
         python = results.python.map { PythonFindings($0, comparison: results.comparison) }
+        convoy = results.convoy.map { ConvoyFindings($0, python: results.pythonConvoy, calibration: results.calibration) }
+        nativeRelease = results.nativeRelease.map { NativeReleaseFindings($0, usableCores: results.machine.usableCores) }
         func compare(_ other: StrategyID, against baseline: StrategyID) -> Difference {
             guard let base = results.comparison.cell(baseline, .cpu), let cell = results.comparison.cell(other, .cpu) else { return .same }
             return NoiseRule.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds)).difference

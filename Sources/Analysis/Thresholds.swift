@@ -37,4 +37,18 @@ public enum Thresholds {
     /// Doubling the workers past the cores "grew the time with the work" when the wall time grew at least
     /// this share of the workers' ratio; well below means the cores were not yet full.
     public static let timeGrewWithWork = 0.85
+
+    /// A convoy comes from the lock when the I/O thread spent at least this share of its round trips'
+    /// latency waiting to retake the lock after a blocking call: then the lock, not the system calls or
+    /// the competition for cores, made the round trips slow.
+    public static let convoyFromLock = 0.5
+
+    /// The emulated convoy "matches" CPython's when its per-operation median latency is within this factor
+    /// of CPython's, either way (issue #13's goal): both are a few switch intervals long and set by the
+    /// same wake-ups, so closer agreement would be luck, and a larger gap would mean another mechanism.
+    public static let convoyAgreementFactor = 1.5
+
+    /// Native release "scales like free threads" when its speedup reaches this share of theirs (issue #13's
+    /// goal): the few microseconds it holds the lock per call and the hand-offs cost a little, no more.
+    public static let nativeReleaseNearFreeThreads = 0.9
 }

@@ -84,3 +84,54 @@ public enum EmulationAgreement: String, Sendable, CaseIterable, Verdict {
     /// Nothing to compare (no CPython run, or no global-lock cell).
     case notCompared
 }
+
+/// What short blocking calls suffered beside CPU-bound threads behind the global lock.
+public enum ConvoyEffect: String, Sendable, CaseIterable, Verdict {
+    /// Slower than alone beyond noise, and waiting to retake the lock made up most of the latency
+    /// (`Thresholds.convoyFromLock`).
+    case fromTheLock
+    /// Slower than alone beyond noise, but mostly not from waiting for the lock.
+    case notFromTheLock
+    /// The same as alone within noise (or faster).
+    case none
+    /// No such run in these results.
+    case notMeasured
+}
+
+/// The emulated convoy's per-operation latency against CPython's, beside one CPU-bound thread.
+public enum ConvoyAgreement: String, Sendable, CaseIterable, Verdict {
+    /// Within `Thresholds.convoyAgreementFactor` of each other.
+    case agrees
+    /// The emulation's round trips were shorter by more than that factor.
+    case emulationFaster
+    /// The emulation's round trips were longer by more than that factor.
+    case emulationSlower
+    /// Nothing to compare: no CPython convoy, its GIL off, or no emulated convoy.
+    case notCompared
+}
+
+/// What a longer switch interval traded, from the sweep's shortest to its longest interval.
+public enum SwitchTradeOff: String, Sendable, CaseIterable, Verdict {
+    /// Longer blocking round trips, and more CPU work done per second.
+    case latencyForThroughput
+    /// Longer blocking round trips, CPU throughput the same within noise.
+    case latencyOnly
+    /// The round trips did not get longer beyond noise.
+    case noTradeOff
+    /// The sweep did not run.
+    case notMeasured
+}
+
+/// Native release against free threads.
+public enum NativeScaling: String, Sendable, CaseIterable, Verdict {
+    /// Its speedup reached `Thresholds.nativeReleaseNearFreeThreads` of the free threads' and it beat sequential.
+    case likeFreeThreads
+    /// It beat sequential, but fell short of the free threads.
+    case partly
+    /// It did not beat sequential beyond noise, though free threads did.
+    case noGain
+    /// Neither it nor free threads beat sequential beyond noise: the cores were not free to work in parallel.
+    case noParallelism
+    /// One usable core: neither could scale.
+    case notPossible
+}

@@ -19,6 +19,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
     case pinningFailed(cpu: Int, errno: Int32)
     /// An experiment of the full post overran its time limit; its workers were killed and reaped.
     case experimentTimedOut(experiment: String, limitSeconds: Double)
+    /// The convoy experiment's socketpair could not be made.
+    case socketpairFailed(errno: Int32)
 
     public var description: String {
         switch self {
@@ -43,6 +45,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
             return "\(strategy.rawValue)/\(workload.rawValue) ran longer than its \(String(format: "%g", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         case let .pinningFailed(cpu, code):
             return "cannot pin a thread to CPU \(cpu): \(String(cString: strerror(code))) (errno \(code)). The CPU may have left this process's affinity set during the run; re-run"
+        case let .socketpairFailed(code):
+            return "cannot create the convoy experiment's socketpair: \(String(cString: strerror(code))) (errno \(code)). Raise the open-files limit (ulimit -n) and re-run"
         case let .experimentTimedOut(experiment, limit):
             return "the \(experiment) experiment ran longer than its \(String(format: "%g", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         }

@@ -30,6 +30,12 @@ public struct Results: Codable, Sendable, Equatable {
     public var coreSweep: CoreSweep?
     /// The seed's CPU-bound experiment run in CPython beside us (`--compare-python`).
     public var python: PythonComparison?
+    /// The convoy effect and the switch-interval sweep with the emulated lock; nil in older files.
+    public var convoy: ConvoyExperiment?
+    /// The same convoy in CPython (`--compare-python`); nil in older files.
+    public var pythonConvoy: PythonConvoy?
+    /// Global-lock threads whose kernel releases the lock around its native part; nil in older files.
+    public var nativeRelease: NativeReleaseExperiment?
     /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
     /// files written before it was recorded).
     public var throttling: CPUThrottling?
@@ -50,6 +56,9 @@ public struct Results: Codable, Sendable, Equatable {
         processDemo: ProcessDemo? = nil,
         coreSweep: CoreSweep? = nil,
         python: PythonComparison? = nil,
+        convoy: ConvoyExperiment? = nil,
+        pythonConvoy: PythonConvoy? = nil,
+        nativeRelease: NativeReleaseExperiment? = nil,
         throttling: CPUThrottling? = nil,
         warnings: [RunWarning] = []
     ) {
@@ -66,6 +75,9 @@ public struct Results: Codable, Sendable, Equatable {
         self.processDemo = processDemo
         self.coreSweep = coreSweep
         self.python = python
+        self.convoy = convoy
+        self.pythonConvoy = pythonConvoy
+        self.nativeRelease = nativeRelease
         self.throttling = throttling
         self.warnings = warnings
     }

@@ -47,6 +47,27 @@ for strategy in [StrategyID.threads, .processes] {
 report(Figure(name: "CPU global-lock / sequential", value: cpu[.globalLock]! / cpu[.sequential]!, unit: "", goal: .within(0.97, 1.10)))
 report(Figure(name: "CPU async (one thread) / sequential", value: cpu[.async]! / cpu[.sequential]!, unit: "", goal: .within(0.98, 1.03)))
 
+// The GIL experiments (issue #13): the convoy against CPython's, native release against free threads.
+note("GIL experiments: convoy, switch-interval sweep, native release")
+let gilStart = Date()
+let convoy = try runner.measureConvoy()
+let native = try runner.measureNativeRelease(calibration: calibration, usableCores: usable)
+report(Figure(name: "GIL experiments (convoy, sweep, native release), wall", value: Date().timeIntervalSince(gilStart),
+              unit: "s", goal: .atMost(8)))
+if let python = PythonBenchmark.locatePython(), let emulated = convoy.run(beside: 1)?.latencySeconds {
+    let real = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips, peerDelaySeconds: convoy.peerDelaySeconds)
+    if real.gilEnabled, let theirs = real.run(beside: 1)?.latencySeconds {
+        report(Figure(name: "convoy beside 1 thread: emulated / \(real.implementation) \(real.pythonVersion) median round trip",
+                      value: Summary.median(of: emulated) / Summary.median(of: theirs), unit: "", goal: .within(1 / 1.5, 1.5)))
+    }
+} else {
+    note("no python3 on PATH: the convoy is not compared with CPython")
+}
+let nativeSpeedup = Summary.median(of: native.sequentialWallSeconds) / Summary.median(of: native.nativeReleaseWallSeconds)
+let freeSpeedup = Summary.median(of: native.sequentialWallSeconds) / Summary.median(of: native.threadsWallSeconds)
+report(Figure(name: "native release speedup / free threads' speedup (\(native.workers) threads)", value: nativeSpeedup / freeSpeedup,
+              unit: "", goal: .atLeast(0.9)))
+
 // Costs of measuring.
 let tracing = TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7)
 report(Figure(name: "tracing on vs off: wall overhead", value: (tracing.traced / tracing.bare - 1) * 100, unit: "%", goal: .atMost(1)))

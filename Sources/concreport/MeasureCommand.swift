@@ -75,6 +75,11 @@ struct MeasureCommand: ParsableCommand {
             progress("[+] the same CPU-bound tasks in CPython (\(python))")
             results.python = try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
                                                      targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
+            if let convoy = results.convoy {
+                progress("[+] the convoy in CPython: \(convoy.roundTrips) round trips alone, beside 1 and 2 CPU-bound threads")
+                results.pythonConvoy = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips,
+                                                                     peerDelaySeconds: convoy.peerDelaySeconds)
+            }
         }
         results.warnings = Findings(results).warnings
         for warning in results.warnings where !quiet {

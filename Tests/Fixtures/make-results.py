@@ -6,7 +6,8 @@ results-noisy.json (two noisy cores: threads and processes tie within noise, thr
 results-16core.json (sixteen cores) and results-freethreaded.json (two cores beside a free-threaded CPython
 with its GIL off). They are fixtures, not measurements: every figure is made up to be plausible for its
 machine, and the figures of one file agree with each other (speedups with walls, CPUs with the usable
-cores). Re-run: python3 make-results.py"""
+cores). Each also holds the convoy experiment, its switch-interval sweep and the native-release experiment
+(issue #13); the two-core file has CPython's convoy beside it. Re-run: python3 make-results.py"""
 import json
 
 def median(v):
@@ -240,6 +241,89 @@ def python_freethreaded():
                 cells=[pcell("sequential", [2.02, 2.05, 2.01]), pcell("threads", [1.07, 1.04, 1.09]),
                        pcell("processes", [1.21, 1.18, 1.25])])
 
+class Jitter:
+    """A fixed pseudo-random sequence (an LCG), so the fixtures are the same on every run."""
+    def __init__(self, seed):
+        self.state = seed
+    def __call__(self, low, high):
+        self.state = (self.state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+        return low + (high - low) * (self.state >> 11) / 2 ** 53
+
+# How each shape's convoy turns out: the lock's wait after the read (as a share of the switch interval),
+# the read's own time (the peer's 100 us and the wake-ups), and the CPU-bound threads' share of their
+# alone rate. "quota": one throttled core makes the reads slow, not the lock; "noisy": no convoy formed.
+CONVOY = {
+    1: dict(wait=(0.9, 1.1), read=(0.00012, 0.0002), cpu=0.97),
+    "quota": dict(wait=(0.02, 0.06), read=(0.0018, 0.0032), aloneRead=(0.00011, 0.00016), cpu=0.55),
+    2: dict(wait=(0.95, 1.05), read=(0.00011, 0.00016), cpu=0.98),
+    "noisy": dict(wait=(0.0, 0.004), read=(0.00011, 0.0003), cpu=0.9),
+    16: dict(wait=(0.97, 1.03), read=(0.0001, 0.00013), cpu=0.99),
+    "freethreaded": dict(wait=(0.95, 1.05), read=(0.00011, 0.00016), cpu=0.98),
+}
+
+def convoy_run(cores, cpu_threads, interval, trips, jitter, cpu_share=None):
+    """One convoy run: the I/O thread (lock thread 0) writes, retakes the lock at once, blocks on the read
+    while a CPU-bound thread takes the lock, then waits `wait` × interval for it after the answer."""
+    shape = CONVOY[cores]
+    t, latencies, waits, intervals = 0.002, [], [], []
+    holder = 1
+    for _ in range(trips):
+        start = t
+        intervals.append(dict(thread=0, startSeconds=r6(t), endSeconds=r6(t + 0.00001)))
+        waits.append(dict(thread=0, startSeconds=r6(t + 0.00002), endSeconds=r6(t + 0.000025)))
+        read = shape["read"] if cpu_threads else shape.get("aloneRead", shape["read"])
+        read_end = t + 0.00003 + jitter(*read)
+        wait = 0.00001 if cpu_threads == 0 else jitter(*shape["wait"]) * interval * cpu_threads ** 0.5
+        waits.append(dict(thread=0, startSeconds=r6(read_end), endSeconds=r6(read_end + wait)))
+        if cpu_threads:
+            intervals.append(dict(thread=holder, startSeconds=r6(t + 0.00003), endSeconds=r6(read_end + wait - 0.000005)))
+            holder = holder % cpu_threads + 1
+        t = read_end + wait
+        latencies.append(r6(t - start))
+    intervals.append(dict(thread=0, startSeconds=r6(t), endSeconds=r6(t + 0.00001)))
+    wall = t - 0.002
+    run = dict(cpuThreads=cpu_threads, switchIntervalSeconds=interval, latencySeconds=latencies, wallSeconds=r6(wall),
+               lockTrace=dict(intervals=intervals, forcedSwitches=trips if cpu_threads else 0,
+                              dropRequests=trips if cpu_threads else 0, threadIDs=[4400 + k for k in range(cpu_threads + 1)]),
+               lockWaits=waits)
+    if cpu_threads:
+        share = cpu_share if cpu_share is not None else shape["cpu"]
+        run["cpuIterations"] = int(310_000_000 / 0.501 * wall * share)
+        run["cpuSeconds"] = r6(wall * share * cpu_threads)
+    return run
+
+def convoy(cores):
+    jitter = Jitter(13)
+    runs = [convoy_run(cores, n, 0.005, 50, jitter) for n in (0, 1, 2)]
+    # The sweep: CPU share grows with the interval on two quiet cores (a trade-off), barely elsewhere.
+    shares = {2: (0.72, 0.98, 0.99)}.get(cores, (0.93, 0.96, 0.97))
+    sweep = [convoy_run(cores, 1, i, 25, jitter, share) for i, share in zip((0.001, 0.005, 0.02), shares)]
+    return dict(roundTrips=50, peerDelaySeconds=0.0001, runs=runs, sweep=sweep)
+
+def python_convoy(gil):
+    """CPython's convoy: its own wake-ups, no lock trace (the interpreter does not expose one)."""
+    jitter = Jitter(29)
+    def prun(n):
+        lat = [r6(0.00019 + jitter(0, 0.00004) + (jitter(1.0, 1.2) * 0.005 * n ** 0.5 if gil and n else 0)) for _ in range(50)]
+        return dict(cpuThreads=n, switchIntervalSeconds=0.005, latencySeconds=lat, wallSeconds=r6(sum(lat)))
+    return dict(pythonVersion="3.13.1" if not gil else "3.11.2", implementation="CPython", gilEnabled=gil,
+                roundTrips=50, peerDelaySeconds=0.0001, runs=[prun(n) for n in (0, 1, 2)])
+
+# Native release by shape: (free threads, global lock, native release) as shares of the sequential time.
+NATIVE = {
+    1: (1.01, 1.03, 1.02), "quota": (1.04, 1.06, 1.05), 2: (0.51, 1.02, 0.53), "noisy": (0.98, 1.04, 0.99),
+    16: (0.066, 1.05, 0.11), "freethreaded": (0.52, 1.01, 0.54),
+}
+
+def native_release(cores, usable):
+    workers = max(2, usable)
+    threads, locked, native = NATIVE[cores]
+    seq = [0.2 * f for f in FACTORS]
+    return dict(tasks=workers, workers=workers, taskIterations=int(124_000_000 / workers), nativeCallIterations=131072,
+                heldIterationsPerCall=2048, sequentialWallSeconds=[r6(x) for x in seq],
+                threadsWallSeconds=[r6(x * threads) for x in seq], globalLockWallSeconds=[r6(x * locked) for x in seq],
+                nativeReleaseWallSeconds=[r6(x * native) for x in reversed(seq)])
+
 def results(cores):
     shape = {"quota": 1, "noisy": 2, "freethreaded": 2}.get(cores, cores)  # usable cores for the experiments
     usable = machine(cores)["usableCores"]
@@ -258,12 +342,17 @@ def results(cores):
         gather=gather(),
         processDemo=process_demo(shape),
         coreSweep=core_sweep(shape),
+        convoy=convoy(cores),
+        nativeRelease=native_release(cores, usable),
         warnings=WARNINGS[cores],
     )
     if cores == "quota":
         data["throttling"] = dict(periods=720, throttledPeriods=310, throttledSeconds=3.1)
     if cores == "freethreaded":
         data["python"] = python_freethreaded()
+        data["pythonConvoy"] = python_convoy(gil=False)
+    if cores == 2:
+        data["pythonConvoy"] = python_convoy(gil=True)
     return data
 
 for cores in (1, "quota", 2, "noisy", 16, "freethreaded"):

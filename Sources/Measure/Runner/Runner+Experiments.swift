@@ -6,11 +6,13 @@ struct ExperimentResults {
     var gather: GatherDemo
     var processDemo: ProcessDemo
     var coreSweep: CoreSweep
+    var convoy: ConvoyExperiment
+    var nativeRelease: NativeReleaseExperiment
 }
 
 extension Runner {
     /// Progress steps the experiments add after the comparison cells.
-    static let experimentSteps = 4
+    static let experimentSteps = 6
 
     /// Runs the timeline, gather demo, process demo and core sweep, logged as steps from `firstStep`.
     func measureExperiments(machine: MachineFacts, calibration: Calibration, firstStep: Int,
@@ -37,7 +39,58 @@ extension Runner {
         let coreSweep = try sweep.measure { point in
             progress("      \(point.workers) workers: \(Self.format(point.wallSeconds)) s, \(point.involuntarySwitches) preemptions, \(point.migrations) migrations")
         }
-        return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep)
+
+        step(4, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { String(format: "%g", $0 * 1000) }.joined(separator: ", ")) ms")
+        let convoy = try measureConvoy()
+        for run in convoy.runs {
+            progress("      beside \(run.cpuThreads): \(Self.format(run.wallSeconds)) s for \(run.latencySeconds.count) round trips")
+        }
+
+        let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
+        step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
+        let nativeRelease = try measureNativeRelease(calibration: calibration, usableCores: cpus.count)
+        return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
+                                 convoy: convoy, nativeRelease: nativeRelease)
+    }
+
+    /// The switch intervals the convoy sweep measures, seconds (issue #13: 1, 5 and 20 ms).
+    static let convoySweepIntervals = [0.001, 0.005, 0.020]
+    /// Interleaved rounds of the native-release experiment: enough for the rank test of `NoiseRule`
+    /// (`Sources/Analysis/Noise/NoiseRule.swift`); `--quick`, a preview, keeps 3 (its ranges rule).
+    var nativeReleaseRepetitions: Int { settings.quick ? 3 : 5 }
+
+    /// Round trips per convoy run: each costs about two switch intervals beside a busy thread.
+    var convoyRoundTrips: Int { settings.quick ? 20 : 50 }
+
+    /// Half as many per sweep point, whose 20 ms point costs four times the default's.
+    var convoySweepRoundTrips: Int { convoyRoundTrips / 2 }
+
+    /// One task per thread, at least two threads (the lock needs someone to take turns with).
+    static func nativeReleaseWorkers(usableCores: Int) -> Int { max(2, usableCores) }
+
+    /// The tasks in a row take 0.2 s (quick 0.06 s) whatever the pool, so many cores do not lengthen the run.
+    func nativeReleaseTaskSeconds(workers: Int) -> Double { (settings.quick ? 0.06 : 0.2) / Double(workers) }
+
+    /// The native-release experiment alone (also for `make bench`).
+    public func measureNativeRelease(calibration: Calibration, usableCores: Int) throws -> NativeReleaseExperiment {
+        let workers = Self.nativeReleaseWorkers(usableCores: usableCores)
+        let task = SizedTask(seconds: nativeReleaseTaskSeconds(workers: workers), calibration: calibration)
+        return try NativeReleaseMeasurement(tasks: workers, workers: workers, task: task,
+                                            repetitions: nativeReleaseRepetitions,
+                                            switchIntervalSeconds: settings.switchIntervalSeconds).measure()
+    }
+
+    /// The convoy runs and the switch-interval sweep alone (also for `make bench`).
+    public func measureConvoy() throws -> ConvoyExperiment {
+        let runs = try (0...2).map {
+            try ConvoyMeasurement(roundTrips: convoyRoundTrips, cpuThreads: $0,
+                                  switchIntervalSeconds: settings.switchIntervalSeconds).measure()
+        }
+        let sweep = try Self.convoySweepIntervals.map {
+            try ConvoyMeasurement(roundTrips: convoySweepRoundTrips, cpuThreads: 1, switchIntervalSeconds: $0).measure()
+        }
+        return ConvoyExperiment(roundTrips: convoyRoundTrips, peerDelaySeconds: ConvoyMeasurement.peerDelaySeconds,
+                                runs: runs, sweep: sweep)
     }
 
     /// What the experiments should take on `usableCores` cores, for the time budget: the timeline's
@@ -50,7 +103,13 @@ extension Runner {
         let sweep = CoreSweepMeasurement.workerCounts(usableCores: usableCores).reduce(settings.sweepTaskSeconds) { total, workers in
             total + (Double(workers) / cores).rounded(.up) * settings.sweepTaskSeconds + 0.02 * Double(workers)
         }
-        return timeline + settings.gatherWaitSeconds + demoSeconds + sweep
+        // The convoy: about two switch intervals per round trip beside one busy thread, three beside two;
+        // the native-release rounds: the tasks in a row twice, and spread over the cores twice.
+        let convoy = Double(convoyRoundTrips) * 5 * settings.switchIntervalSeconds
+            + Self.convoySweepIntervals.reduce(0) { $0 + Double(convoySweepRoundTrips) * 2 * $1 }
+        let inRow = settings.quick ? 0.06 : 0.2
+        let native = Double(nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
+        return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native
     }
 
     /// The first `usableCores` CPUs of the affinity set (all of 0..<usableCores if it could not be read).

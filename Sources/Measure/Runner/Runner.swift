@@ -84,7 +84,8 @@ public struct Runner {
             tool: ToolInfo(version: toolVersion), measuredAt: measuredAt, machine: machine, settings: settings,
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
-            coreSweep: experiments?.coreSweep, throttling: throttling
+            coreSweep: experiments?.coreSweep, convoy: experiments?.convoy, nativeRelease: experiments?.nativeRelease,
+            throttling: throttling
         )
     }
 

@@ -14,6 +14,10 @@ extension ResultsDiff {
             guard !workloadRows.isEmpty else { continue }
             sections.append("## \(DiffText.workloadTitle(workload)) workload\n\n" + cellsTable(workloadRows).markdown)
         }
+        if let experiments = GILExperimentRows.table(inputs) {
+            sections.append("## GIL experiments\n\nMedians over each figure's samples (round trips, or interleaved rounds), "
+                + "flagged by the same noise rule; not part of `--fail-above`.\n\n" + experiments.markdown)
+        }
         sections.append(flaggedSection())
         if let notes = notesSection() { sections.append(notes) }
         return sections.joined(separator: "\n\n").replacingTrailingNewlines() + "\n"

@@ -89,8 +89,19 @@ final class RunnerTests: XCTestCase {
         }
         XCTAssertNotNil(results.globalLock)
         XCTAssertGreaterThan(results.calibration.iterationsPerTask, 0)
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[11/15] global-lock/cpu") }, "\(lines.all)")
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[15/15] core sweep") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[11/17] global-lock/cpu") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[15/17] core sweep") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[16/17] convoy") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[17/17] native release") }, "\(lines.all)")
+        XCTAssertEqual(results.convoy?.runs.map(\.cpuThreads), [0, 1, 2])
+        XCTAssertEqual(results.convoy?.sweep.map(\.switchIntervalSeconds), [0.001, 0.005, 0.020])
+        for run in (results.convoy?.runs ?? []) + (results.convoy?.sweep ?? []) {
+            XCTAssertEqual(run.latencySeconds.count, run.switchIntervalSeconds == 0.0005 ? results.convoy?.roundTrips : results.convoy.map { $0.roundTrips / 2 })
+            XCTAssertEqual(run.lockWaits?.count, 2 * run.latencySeconds.count)
+            XCTAssertEqual(run.cpuIterations == nil, run.cpuThreads == 0)
+            XCTAssertEqual(run.cpuSeconds == nil, run.cpuThreads == 0)
+        }
+        XCTAssertEqual(results.nativeRelease?.nativeReleaseWallSeconds.count, 3)  // a quick run
         XCTAssertEqual(results.gather?.tasks.count, 2)
         XCTAssertEqual(results.processDemo?.processes, 2)
         XCTAssertNotNil(results.timeline)

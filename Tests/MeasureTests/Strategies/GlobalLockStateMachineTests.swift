@@ -91,3 +91,69 @@ final class GlobalLockStateMachineTests: XCTestCase {
         XCTAssertEqual(lock.dropRequests, slices.count)
     }
 }
+
+/// The hand-offs behind the convoy and native release (issue #13), on a fake clock.
+final class GlobalLockConvoyHandOffTests: XCTestCase {
+    /// The I/O thread (0) releases the lock around a blocking call; the CPU-bound thread (1) takes it.
+    /// When the call returns, the I/O thread must wait a whole switch interval, raise a drop request,
+    /// and only then get the lock back from the CPU-bound thread.
+    func testAnIOThreadWaitsOneSwitchIntervalAfterEveryBlockingCall() {
+        var lock = GlobalLockStateMachine()
+        XCTAssertEqual(lock.take(thread: 0, now: 0), .acquired)
+        guard case let .wait(cpuSaved) = lock.take(thread: 1, now: 0) else { return XCTFail("both hold") }
+        // The blocking call: a plain release (no request pending), and the waiting CPU thread takes over.
+        XCTAssertEqual(lock.release(thread: 0, now: 0.0001), .released)
+        XCTAssertEqual(lock.waitEnded(thread: 1, timedOut: false, savedSwitchNumber: cpuSaved, now: 0.0002), .acquired)
+        // The answer arrives at 0.3 ms: the lock is held, so the I/O thread waits.
+        guard case let .wait(ioSaved) = lock.take(thread: 0, now: 0.0003) else { return XCTFail("I/O thread took a held lock") }
+        XCTAssertFalse(lock.dropRequested)
+        // One interval later nothing changed: it asks the holder to drop the lock.
+        XCTAssertEqual(lock.waitEnded(thread: 0, timedOut: true, savedSwitchNumber: ioSaved, now: 0.0053), .wait(savedSwitchNumber: ioSaved))
+        XCTAssertTrue(lock.dropRequested)
+        // The CPU thread answers at its next check, and must wait until the I/O thread really has the lock.
+        XCTAssertEqual(lock.release(thread: 1, now: 0.00531), .waitForSwitch)
+        XCTAssertEqual(lock.waitEnded(thread: 0, timedOut: false, savedSwitchNumber: ioSaved, now: 0.00532), .acquired)
+        XCTAssertTrue(lock.hasSwitched(from: 1))
+        let ioWait = 0.00532 - 0.0003
+        XCTAssertGreaterThanOrEqual(ioWait, 0.005)
+        XCTAssertEqual(lock.forcedSwitches, 1)
+        XCTAssertEqual(lock.intervals.map(\.thread), [0, 1])
+    }
+
+    /// Alone, the I/O thread retakes a free lock at once: no wait, no request, no switch.
+    func testAnIOThreadAloneRetakesTheLockAtOnce() {
+        var lock = GlobalLockStateMachine()
+        _ = lock.take(thread: 0, now: 0)
+        for trip in 0..<3 {
+            let at = Double(trip) * 0.001
+            XCTAssertEqual(lock.release(thread: 0, now: at + 0.0001), .released)
+            XCTAssertEqual(lock.take(thread: 0, now: at + 0.0002), .acquired)
+        }
+        XCTAssertEqual(lock.switchNumber, 1)
+        XCTAssertEqual(lock.dropRequests, 0)
+    }
+
+    /// Native release: two threads that release the lock around their native part hand it to each other
+    /// without a single drop request, so neither ever waits a switch interval.
+    func testNativeReleaseHandsTheLockOverWithoutDropRequests() {
+        var lock = GlobalLockStateMachine()
+        XCTAssertEqual(lock.take(thread: 0, now: 0), .acquired)
+        guard case var .wait(saved) = lock.take(thread: 1, now: 0) else { return XCTFail("both hold") }
+        var now = 0.0
+        var holder = 0
+        for _ in 0..<10 {
+            now += 0.000002  // the held part
+            XCTAssertEqual(lock.release(thread: holder, now: now), .released)
+            let other = 1 - holder
+            XCTAssertEqual(lock.waitEnded(thread: other, timedOut: false, savedSwitchNumber: saved, now: now), .acquired)
+            // The releaser computes its native part and then wants the lock back: it waits briefly.
+            guard case let .wait(next) = lock.take(thread: holder, now: now + 0.0001) else { return XCTFail("both hold") }
+            saved = next
+            holder = other
+        }
+        XCTAssertEqual(lock.dropRequests, 0)
+        XCTAssertEqual(lock.forcedSwitches, 0)
+        XCTAssertEqual(lock.intervals.count, 10)
+        XCTAssertTrue(lock.intervals.allSatisfy { $0.endSeconds - $0.startSeconds < 0.005 })
+    }
+}

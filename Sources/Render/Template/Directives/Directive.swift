@@ -15,6 +15,7 @@ enum DirectiveRegistry {
     static let usage = [
         "gantt <workload>.<strategy>   options: title, lane, task, maxBars, untilMs, note",
         "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
+        "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
         "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
         "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty",
         "tasks <workload>.<strategy>   options: columns",
@@ -31,6 +32,8 @@ enum DirectiveRegistry {
         switch call.name {
         case "gantt" where call.argument == "lock":
             return try LockGanttDirective(call)
+        case "gantt" where call.argument == "convoy":
+            return try ConvoyGanttDirective(call)
         case "gantt" where call.argument?.hasPrefix("timeline.") == true:
             return try TimelineGanttDirective(call)
         case "gantt" where call.argument?.hasPrefix("cores.") == true:

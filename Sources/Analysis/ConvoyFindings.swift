@@ -1,0 +1,165 @@
+import Results
+
+/// What one convoy run shows: latency per round trip, the share of it spent waiting for the lock, and the
+/// CPU-bound threads' work rate.
+public struct ConvoyPointFindings: Sendable {
+    public var cpuThreads: Int
+    public var switchIntervalMs: Double
+    /// Median and 99th-percentile (nearest rank) round-trip latency, milliseconds.
+    public var p50Ms: Double
+    public var p99Ms: Double
+    /// All round trips, milliseconds.
+    public var totalMs: Double
+    public var latencySeconds: [Double]
+    /// Waiting to retake the lock over the round trips' total latency, percent (emulation only).
+    public var lockWaitPercent: Double?
+    /// Share of the wall time each CPU-bound thread computed (their CPU time over wall time and threads),
+    /// percent: what the lock left them; nil without CPU-bound threads or without a CPU time (the
+    /// calibration's rate stands in then, and drifts with the machine's clock speed).
+    public var cpuPercent: Double?
+    /// Seconds per million kernel iterations of the CPU-bound threads (the inverse of their throughput).
+    var secondsPerMegaIteration: Double?
+
+    init(_ run: ConvoyRun, calibration: Calibration?) {
+        cpuThreads = run.cpuThreads
+        switchIntervalMs = run.switchIntervalSeconds * 1000
+        latencySeconds = run.latencySeconds
+        p50Ms = Self.percentile(run.latencySeconds, 0.5) * 1000
+        p99Ms = Self.percentile(run.latencySeconds, 0.99) * 1000
+        let total = run.latencySeconds.reduce(0, +)
+        totalMs = total * 1000
+        lockWaitPercent = run.lockWaits.map { waits in
+            total > 0 ? waits.reduce(0) { $0 + ($1.endSeconds - $1.startSeconds) } / total * 100 : 0
+        }
+        if let iterations = run.cpuIterations, run.wallSeconds > 0 {
+            let rate = Double(iterations) / run.wallSeconds
+            secondsPerMegaIteration = rate > 0 ? 1e6 / rate : nil
+            if let cpu = run.cpuSeconds, run.cpuThreads > 0 {
+                cpuPercent = min(cpu / run.wallSeconds / Double(run.cpuThreads), 1) * 100
+            } else if let calibration, calibration.measuredSeconds > 0, calibration.iterationsPerTask > 0 {
+                cpuPercent = rate / (Double(calibration.iterationsPerTask) / calibration.measuredSeconds) * 100
+            }
+        }
+    }
+
+    /// Nearest-rank percentile of `values` (0 when empty).
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+}
+
+/// The switch-interval sweep's three points.
+public enum SwitchPoint: String, Sendable, CaseIterable {
+    /// The shortest interval (1 ms).
+    case short
+    /// CPython's default (5 ms).
+    case standard
+    /// The longest (20 ms).
+    case long
+}
+
+/// The convoy effect and the switch-interval sweep (issue #13), with CPython's convoy when it ran.
+public struct ConvoyFindings: Sendable {
+    public var roundTrips: Int
+    /// By CPU-bound threads beside the I/O thread: 0 (alone), 1, 2.
+    public var points: [Int: ConvoyPointFindings]
+    /// Beside 1 and 2 CPU-bound threads, against alone.
+    public var vsAlone: [Int: Difference]
+    /// Beside one CPU-bound thread: whether a convoy appeared, and whether the lock made it.
+    public var effect: ConvoyEffect
+    public var sweep: [SwitchPoint: ConvoyPointFindings]
+    /// The longest interval's round trips against the shortest's.
+    public var sweepLatency: Difference
+    /// The longest interval's CPU work rate against the shortest's (faster: more work per second).
+    public var sweepThroughput: Difference
+    public var tradeOff: SwitchTradeOff
+    public var python: PythonConvoyFindings?
+
+    init(_ convoy: ConvoyExperiment, python: PythonConvoy?, calibration: Calibration) {
+        roundTrips = convoy.roundTrips
+        var points: [Int: ConvoyPointFindings] = [:]
+        for run in convoy.runs { points[run.cpuThreads] = ConvoyPointFindings(run, calibration: calibration) }
+        self.points = points
+        let alone = points[0]?.latencySeconds ?? []
+        var vsAlone: [Int: Difference] = [:]
+        for threads in [1, 2] {
+            if let point = points[threads] {
+                vsAlone[threads] = NoiseRule.compare(baseline: alone, other: point.latencySeconds).difference
+            }
+        }
+        self.vsAlone = vsAlone
+        if let beside = points[1], !alone.isEmpty {
+            switch vsAlone[1] ?? .same {
+            case .slower:
+                effect = (beside.lockWaitPercent ?? 0) >= Thresholds.convoyFromLock * 100 ? .fromTheLock : .notFromTheLock
+            case .same, .faster:
+                effect = .none
+            }
+        } else {
+            effect = .notMeasured
+        }
+        let ordered = convoy.sweep.sorted { $0.switchIntervalSeconds < $1.switchIntervalSeconds }
+        var sweep: [SwitchPoint: ConvoyPointFindings] = [:]
+        if ordered.count == SwitchPoint.allCases.count {
+            for (role, run) in zip(SwitchPoint.allCases, ordered) { sweep[role] = ConvoyPointFindings(run, calibration: calibration) }
+        }
+        self.sweep = sweep
+        if let short = sweep[.short], let long = sweep[.long] {
+            sweepLatency = NoiseRule.compare(baseline: short.latencySeconds, other: long.latencySeconds).difference
+            // One work rate per point: the single-run rule of `NoiseRule` decides.
+            sweepThroughput = NoiseRule.compare(baseline: short.secondsPerMegaIteration.map { [$0] } ?? [],
+                                                other: long.secondsPerMegaIteration.map { [$0] } ?? []).difference
+            switch (sweepLatency, sweepThroughput) {
+            case (.slower, .faster): tradeOff = .latencyForThroughput
+            case (.slower, _): tradeOff = .latencyOnly
+            default: tradeOff = .noTradeOff
+            }
+        } else {
+            sweepLatency = .same
+            sweepThroughput = .same
+            tradeOff = .notMeasured
+        }
+        self.python = python.map { PythonConvoyFindings($0, emulated: points[1]) }
+    }
+}
+
+/// CPython's convoy beside the emulated one.
+public struct PythonConvoyFindings: Sendable {
+    public var interpreter: String
+    public var gil: GILState
+    public var switchIntervalMs: Double?
+    public var points: [Int: ConvoyPointFindings]
+    /// CPython's convoy beside one thread against its round trips alone.
+    public var vsAlone: Difference
+    /// The emulated median round trip beside one thread over CPython's.
+    public var emulatedOverReal: Double?
+    public var agreement: ConvoyAgreement
+
+    init(_ python: PythonConvoy, emulated: ConvoyPointFindings?) {
+        interpreter = "\(python.implementation) \(python.pythonVersion)"
+        gil = python.gilEnabled ? .on : .off
+        var points: [Int: ConvoyPointFindings] = [:]
+        for run in python.runs { points[run.cpuThreads] = ConvoyPointFindings(run, calibration: nil) }
+        self.points = points
+        switchIntervalMs = points[1]?.switchIntervalMs
+        vsAlone = NoiseRule.compare(baseline: points[0]?.latencySeconds ?? [],
+                                    other: points[1]?.latencySeconds ?? []).difference
+        guard python.gilEnabled, let real = points[1], real.p50Ms > 0, let emulated else {
+            emulatedOverReal = nil
+            agreement = .notCompared
+            return
+        }
+        let ratio = emulated.p50Ms / real.p50Ms
+        emulatedOverReal = ratio
+        if ratio > Thresholds.convoyAgreementFactor {
+            agreement = .emulationSlower
+        } else if ratio < 1 / Thresholds.convoyAgreementFactor {
+            agreement = .emulationFaster
+        } else {
+            agreement = .agrees
+        }
+    }
+}

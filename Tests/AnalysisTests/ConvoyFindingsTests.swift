@@ -1,0 +1,119 @@
+import XCTest
+@testable import Analysis
+import Results
+
+/// The convoy, switch-interval and native-release verdicts (issue #13) on every fixture shape of
+/// `Tests/Fixtures/make-results.py`.
+final class ConvoyFindingsTests: XCTestCase {
+    func testEveryShapeRecordsTheNewExperiments() throws {
+        for shape in FixtureResults.Shape.allCases {
+            let findings = Findings(try FixtureResults.load(shape))
+            let convoy = try XCTUnwrap(findings.convoy, shape.rawValue)
+            XCTAssertEqual(Set(convoy.points.keys), [0, 1, 2], shape.rawValue)
+            XCTAssertEqual(Set(convoy.sweep.keys), Set(SwitchPoint.allCases), shape.rawValue)
+            XCTAssertNotNil(findings.nativeRelease, shape.rawValue)
+            for point in convoy.points.values {
+                XCTAssertLessThanOrEqual(point.p50Ms, point.p99Ms, shape.rawValue)
+                XCTAssertLessThanOrEqual(point.lockWaitPercent ?? 0, 100, shape.rawValue)
+            }
+        }
+    }
+
+    func testTwoQuietCoresShowAConvoyFromTheLockMatchingCPython() throws {
+        let findings = Findings(try FixtureResults.load(.twoCore))
+        let convoy = try XCTUnwrap(findings.convoy)
+        XCTAssertEqual(convoy.effect, .fromTheLock)
+        XCTAssertEqual(convoy.vsAlone[1], .slower)
+        XCTAssertEqual(convoy.vsAlone[2], .slower)
+        XCTAssertEqual(convoy.tradeOff, .latencyForThroughput)
+        let python = try XCTUnwrap(convoy.python)
+        XCTAssertEqual(python.gil, .on)
+        XCTAssertEqual(python.vsAlone, .slower)
+        XCTAssertEqual(python.agreement, .agrees)
+        let ratio = try XCTUnwrap(python.emulatedOverReal)
+        XCTAssertEqual(ratio, convoy.points[1]!.p50Ms / python.points[1]!.p50Ms, accuracy: 1e-12)
+    }
+
+    /// On one usable core the convoy still appears, and the lock's waits (not the shared core) explain it.
+    func testOneCoreStillShowsTheConvoyFromTheLock() throws {
+        let findings = Findings(try FixtureResults.load(.oneCore))
+        XCTAssertEqual(findings.machine.shape, .one)
+        XCTAssertEqual(findings.convoy?.effect, .fromTheLock)
+        XCTAssertGreaterThanOrEqual(findings.convoy?.points[1]?.lockWaitPercent ?? 0, Thresholds.convoyFromLock * 100)
+        XCTAssertEqual(findings.nativeRelease?.scaling, .notPossible)
+    }
+
+    func testAThrottledCoreSlowsTheReadsNotTheLock() throws {
+        let findings = Findings(try FixtureResults.load(.quota))
+        XCTAssertEqual(findings.convoy?.effect, .notFromTheLock)
+        XCTAssertEqual(findings.nativeRelease?.scaling, .notPossible)
+    }
+
+    func testNoisyCoresFormNoConvoyAndNoTradeOff() throws {
+        let findings = Findings(try FixtureResults.load(.noisy))
+        XCTAssertEqual(findings.convoy?.effect, ConvoyEffect.none)
+        XCTAssertEqual(findings.convoy?.tradeOff, .noTradeOff)
+        XCTAssertEqual(findings.nativeRelease?.scaling, .noParallelism)
+    }
+
+    func testNativeReleaseThatLosesItsGainWhileFreeThreadsScaleIsNoGain() throws {
+        var results = try FixtureResults.load(.twoCore)
+        let sequential = try XCTUnwrap(results.nativeRelease?.sequentialWallSeconds)
+        results.nativeRelease?.nativeReleaseWallSeconds = sequential
+        XCTAssertEqual(Findings(results).nativeRelease?.scaling, .noGain)
+    }
+
+    func testNativeReleaseScalesLikeFreeThreadsOnTwoCoresAndPartlyOnSixteen() throws {
+        let two = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).nativeRelease)
+        XCTAssertEqual(two.scaling, .likeFreeThreads)
+        XCTAssertEqual(two.vsSequential[.globalLock], .same)
+        XCTAssertGreaterThanOrEqual(two.ofFreeThreads ?? 0, Thresholds.nativeReleaseNearFreeThreads)
+        XCTAssertEqual(two.heldPercent, 2048.0 / (2048 + 131_072) * 100, accuracy: 1e-9)
+        let sixteen = try XCTUnwrap(Findings(try FixtureResults.load(.sixteenCore)).nativeRelease)
+        XCTAssertEqual(sixteen.scaling, .partly)
+        XCTAssertEqual(sixteen.nativeVsThreads, .slower)
+    }
+
+    func testACPythonWithoutItsGILIsNotComparedWithTheEmulation() throws {
+        let python = try XCTUnwrap(Findings(try FixtureResults.load(.freeThreaded)).convoy?.python)
+        XCTAssertEqual(python.gil, .off)
+        XCTAssertEqual(python.agreement, .notCompared)
+        XCTAssertNil(python.emulatedOverReal)
+    }
+
+    func testConvoyAgreementUsesTheFactorEitherWay() throws {
+        var results = try FixtureResults.load(.twoCore)
+        let emulated = try XCTUnwrap(Findings(results).convoy?.points[1]?.p50Ms) / 1000
+        func python(median: Double) -> PythonConvoy {
+            let runs = [0, 1, 2].map { ConvoyRun(cpuThreads: $0, switchIntervalSeconds: 0.005,
+                                                  latencySeconds: Array(repeating: $0 == 0 ? 0.0002 : median, count: 5),
+                                                  wallSeconds: 0.01) }
+            return PythonConvoy(pythonVersion: "3.11.2", implementation: "CPython", gilEnabled: true, roundTrips: 5,
+                                peerDelaySeconds: 0.0001, runs: runs)
+        }
+        results.pythonConvoy = python(median: emulated * 2)
+        XCTAssertEqual(Findings(results).convoy?.python?.agreement, .emulationFaster)
+        results.pythonConvoy = python(median: emulated / 2)
+        XCTAssertEqual(Findings(results).convoy?.python?.agreement, .emulationSlower)
+        results.pythonConvoy = python(median: emulated * 1.4)
+        XCTAssertEqual(Findings(results).convoy?.python?.agreement, .agrees)
+    }
+
+    func testPercentileIsNearestRank() {
+        let values = (1...100).map(Double.init)
+        XCTAssertEqual(ConvoyPointFindings.percentile(values, 0.5), 50)
+        XCTAssertEqual(ConvoyPointFindings.percentile(values, 0.99), 99)
+        XCTAssertEqual(ConvoyPointFindings.percentile([3, 1, 2], 0.99), 3)
+        XCTAssertEqual(ConvoyPointFindings.percentile([], 0.5), 0)
+    }
+
+    func testOlderResultsWithoutTheExperimentsHaveNoFindings() throws {
+        var results = try FixtureResults.load(.twoCore)
+        results.convoy = nil
+        results.pythonConvoy = nil
+        results.nativeRelease = nil
+        let findings = Findings(results)
+        XCTAssertNil(findings.convoy)
+        XCTAssertNil(findings.nativeRelease)
+    }
+}
