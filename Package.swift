@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "concreport", targets: ["concreport"]),
         .executable(name: "concreport-bench", targets: ["concreport-bench"]),
+        .executable(name: "concreport-worker", targets: ["concreport-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,7 +20,9 @@ let package = Package(
         ),
         .target(name: "CLinux"),
         .target(name: "Results"),
-        .target(name: "Measure", dependencies: ["Results", "CLinux"]),
+        // The worker's kernel: Glibc and CLinux only, shared by Measure and the lean worker executable.
+        .target(name: "WorkerKernel", dependencies: ["CLinux"]),
+        .target(name: "Measure", dependencies: ["Results", "CLinux", "WorkerKernel"]),
         .target(name: "Analysis", dependencies: ["Results"]),
         .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"]),
         .executableTarget(
@@ -29,10 +32,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results"]),
+        .executableTarget(name: "concreport-worker", dependencies: ["WorkerKernel"]),
+        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render", "TestSupport"]),

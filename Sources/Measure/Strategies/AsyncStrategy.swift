@@ -1,6 +1,7 @@
 import Foundation
 import Results
 import Synchronization
+import WorkerKernel
 
 /// Swift structured concurrency on one dedicated thread (the seed's `asyncio.gather`): waits overlap,
 /// CPU work runs one task after another because nothing else can use the thread meanwhile.

@@ -1,6 +1,7 @@
 import Foundation
 import Results
 import Synchronization
+import WorkerKernel
 
 /// One worker process of the processes strategy: spawned with pipes on its stdin and stdout, asked for
 /// one task at a time, reaped exactly once.
@@ -19,7 +20,7 @@ final class WorkerProcess: @unchecked Sendable {
         self.output = LineReader(fileDescriptor: output)
     }
 
-    /// `posix_spawn`s `executable worker`. Pipe ends are close-on-exec, so no other worker inherits them
+    /// `posix_spawn`s the worker executable (`concreport-worker`). Pipe ends are close-on-exec, so no other worker inherits them
     /// (an inherited write end would keep a dead worker's stdout open and hang the reader).
     static func spawn(executable: String) throws -> WorkerProcess {
         let toChild = try makePipe(executable)
@@ -34,14 +35,12 @@ final class WorkerProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, toChild.read, 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild.write, 1)
 
-        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("worker")]
-        let environment: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment
-            .map { (key: String, value: String) in strdup("\(key)=\(value)") }
-        defer { (arguments + environment).forEach { free($0) } }
-        var argv = arguments + [nil]
-        var envp = environment + [nil]
+        // The worker inherits this process's environment as it is (`environ`): copying it would cost more
+        // than the worker's whole start-up.
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
+        defer { free(argv[0]) }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, nil, &argv, &envp)
+        let result = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
         close(toChild.read)
         close(fromChild.write)
         guard result == 0 else {
@@ -53,26 +52,38 @@ final class WorkerProcess: @unchecked Sendable {
         return WorkerProcess(pid: pid, input: toChild.write, output: fromChild.read)
     }
 
-    /// Sends one request and waits for its record; on EOF or a bad reply, reaps the worker and throws.
-    func perform(_ request: WorkerRequest) throws -> TaskRecord {
-        try exchange(request, expecting: TaskRecord.self, named: "a task record")
+    /// Sends one request and waits for the task's times; on EOF or a bad reply, reaps the worker and throws.
+    func perform(_ request: WorkerRequest) throws -> TaskTimes {
+        guard case let .task(times)? = try exchange(request, named: "a task record") else {
+            throw answeredWrongly(request, named: "a task record")
+        }
+        return times
     }
 
-    /// Sends a traced compute request (`traceGapSeconds` set) and waits for its trace.
+    /// Sends one request and waits for its record, times since `runner`'s origin.
+    func perform(_ request: WorkerRequest, runner: TaskRunner) throws -> TaskRecord {
+        runner.record(try perform(request))
+    }
+
+    /// Sends a traced compute request (`traceGapNanoseconds` set) and waits for its trace.
     func performTraced(_ request: WorkerRequest) throws -> TracedTask {
-        try exchange(request, expecting: TracedTask.self, named: "a task trace")
+        guard case let .trace(task)? = try exchange(request, named: "a task trace") else {
+            throw answeredWrongly(request, named: "a task trace")
+        }
+        return task
     }
 
-    private func exchange<Reply: Decodable>(_ request: WorkerRequest, expecting: Reply.Type,
-                                            named name: String) throws -> Reply {
-        var line = try JSONEncoder().encode(request)
-        line.append(0x0A)
-        if FileDescriptorIO.writeAll(input, line), let reply = output.nextLine() {
-            if let decoded = try? JSONDecoder().decode(Reply.self, from: reply) { return decoded }
-            stop()
-            throw failure(task: request.index, reason: "it answered with something other than \(name)")
+    private func exchange(_ request: WorkerRequest, named name: String) throws -> WorkerReply? {
+        if PipeIO.writeAll(input, WorkerWire.encode(request)), let reply = output.nextLine() {
+            if let decoded = WorkerWire.decodeReply(reply) { return decoded }
+            throw answeredWrongly(request, named: name)
         }
         throw failure(task: request.index, reason: "it closed its pipe without answering")
+    }
+
+    private func answeredWrongly(_ request: WorkerRequest, named name: String) -> MeasureError {
+        stop()
+        return failure(task: request.index, reason: "it answered with something other than \(name)")
     }
 
     /// Closes the worker's stdin (it exits at EOF) and reaps it; returns the error if it did not exit cleanly.

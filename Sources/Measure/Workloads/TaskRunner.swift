@@ -1,5 +1,6 @@
 import Foundation
 import Results
+import WorkerKernel
 
 /// Runs one task and records how it really ran, times relative to the run's origin.
 struct TaskRunner: Sendable {
@@ -13,30 +14,15 @@ struct TaskRunner: Sendable {
     func perform(_ job: TaskJob, index: Int,
                  afterChunk: () -> Void = {},
                  aroundWait: (() -> Void) -> Void = { $0() }) -> TaskRecord {
-        let start = Linux.monotonicNanoseconds()
-        var sightings = CPUSightings()
-        sightings.note()
-        switch job {
-        case let .wait(seconds):
-            aroundWait { BlockingWait.block(seconds: seconds) }
-        case let .compute(iterations):
-            CPUKernel.run(iterations: iterations) {
-                sightings.note()
-                afterChunk()
-            }
-        case .killWorker:
-            kill(getpid(), SIGKILL)
-        case let .crashWorker(signo):
-            // The default action, not the Swift runtime's crash handler: die as a real crash would.
-            signal(signo, SIG_DFL)
-            kill(getpid(), signo)
-        case let .exitWorker(status):
-            exit(status)
-        case .hangWorker:
-            while true { pause() }
-        }
-        sightings.note()
-        return record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
+        let times = TaskTimes.perform(job, index: index, afterChunk: afterChunk, aroundWait: aroundWait)
+        return record(times)
+    }
+
+    /// A task's times as a record, seconds since the run's origin (a worker process sends the times).
+    func record(_ times: TaskTimes) -> TaskRecord {
+        TaskRecord(index: times.index, pid: times.pid, tid: times.tid,
+                   startSeconds: seconds(sinceOrigin: times.startNanoseconds),
+                   endSeconds: seconds(sinceOrigin: times.endNanoseconds), cpus: times.cpus)
     }
 
     /// Runs `job` in the current task on `loop`: a wait suspends on the loop's timer instead of blocking;
