@@ -23,6 +23,12 @@ var figures: [Figure] = []
 @MainActor func report(_ peer: PeerLine) {
     FileHandle.standardOutput.write(Data((peer.line + "\n").utf8))
 }
+/// `concreport-bench [SECTION…]` runs only the named sections (io, cpu, costs, scale, tool; `scale:async`
+/// runs one scale figure), for profiling one of them; with no arguments, everything.
+let sections = CommandLine.arguments.dropFirst()
+func wants(_ section: String, _ part: String? = nil) -> Bool {
+    sections.isEmpty || sections.contains(section) || part.map { sections.contains("\(section):\($0)") } == true
+}
 func note(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
 func walls(_ cell: Cell) -> [Double] { cell.runs.map(\.wallSeconds) }
 /// Run i of `top` divided by run i of `bottom`: runs measured side by side, so each ratio is one reading.
@@ -36,6 +42,7 @@ let calibration = try runner.calibrate()
 note("calibrated \(calibration.iterationsPerTask) iterations per \(settings.cpuTaskTargetSeconds) s task; \(usable) usable cores; python3: \(python ?? "none")")
 
 // I/O: 10 tasks × 1 s, and the quick run's 10 × 0.1 s for processes.
+if wants("io") {
 note("I/O 10 × 1 s")
 for (strategy, goal) in [(StrategyID.async, 1.01), (.threads, 1.01), (.globalLock, 1.01), (.processes, 1.10)] {
     let cell = try runner.measureCell(strategy, .io, calibration: calibration, repetitions: 3)
@@ -48,8 +55,10 @@ let quickProcesses = try Runner(settings: quickIO, workerExecutable: worker, pro
     .measureCell(.processes, .io, calibration: calibration, repetitions: 5)
 report(Figure(name: "quick I/O processes (10 × 0.1 s): wall / ideal", runs: walls(quickProcesses).map { $0 / 0.1 },
               unit: "", goal: .atMost(1.15)))
+}
 
 // CPU: tasks = usable cores.
+if wants("cpu") {
 note("CPU, \(usable) tasks")
 var cpu: [StrategyID: [Double]] = [:]
 for strategy in StrategyID.allCases {
@@ -72,19 +81,23 @@ if let python {
     report(PeerLine(name: "CPU processes: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.processes]!),
                     peer: paired(pyWalls(.sequential), pyWalls(.processes)), peerName: "CPython"))
 }
+}
 
 // Costs of measuring.
+if wants("costs") {
 let tracing = (0..<3).map { _ in TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7) }
 report(Figure(name: "tracing on vs off: wall overhead", runs: tracing.map { ($0.traced / $0.bare - 1) * 100 }, unit: "%", goal: .atMost(1)))
 let startups = try WorkerStartup.measure(executable: worker, samples: 21)
 report(Figure(name: "worker spawn + first response (one at a time)", runs: startups.map { $0 * 1000 }, unit: "ms", goal: .atMost(2)))
+}
 
 // Scale: many sleepers at once, and CPython's peers at the same scale.
 let peerKinds: [StrategyID: [(PythonPeers.Kind, String)]] = [
     .async: [(.asyncio, "CPython asyncio")], .threads: [(.threads, "CPython threading")],
     .processes: [(.fork, "CPython multiprocessing fork"), (.spawn, "CPython multiprocessing spawn")],
 ]
-for (strategy, count, goal) in [(StrategyID.async, 100_000, 1.35), (.threads, 1_000, 1.5), (.processes, 64, 1.10)] {
+for (strategy, count, goal) in [(StrategyID.async, 100_000, 1.35), (.threads, 1_000, 1.5), (.processes, 64, 1.10)]
+    where wants("scale", strategy.rawValue) {
     note("scale: \(count) \(strategy.rawValue) sleepers")
     var scale = settings
     scale.ioTasks = count
@@ -92,6 +105,12 @@ for (strategy, count, goal) in [(StrategyID.async, 100_000, 1.35), (.threads, 1_
     let cell = try Runner(settings: scale, workerExecutable: worker, progress: { _ in })
         .measureCell(strategy, .io, calibration: calibration, repetitions: 3)
     let ratios = walls(cell).map { $0 / scale.ioWaitSeconds }
+    // Where the time beyond the ideal went: tasks still starting, or wake-ups falling behind.
+    for run in cell.runs {
+        let starts = run.tasks.map(\.startSeconds), ends = run.tasks.map(\.endSeconds)
+        note(String(format: "  run %.3f s: tasks started %.3f–%.3f s, ended %.3f–%.3f s", run.wallSeconds,
+                    starts.min() ?? 0, starts.max() ?? 0, ends.min() ?? 0, ends.max() ?? 0))
+    }
     report(Figure(name: "scale: \(count) \(strategy.rawValue) sleepers, wall / ideal", runs: ratios, unit: "", goal: .atMost(goal)))
     guard let python else { continue }
     for (kind, peerName) in peerKinds[strategy] ?? [] {
@@ -117,6 +136,7 @@ func timeCommand(_ arguments: [String]) throws -> Double {
     return Date().timeIntervalSince(start)
 }
 let folder = NSTemporaryDirectory() + "concreport-bench-\(getpid())"
+if wants("tool") {
 note("the tool: full run ×3, --quick ×3, render ×10")
 report(Figure(name: "full run (concreport --out), wall",
               runs: try (0..<3).map { _ in try timeCommand(["--quiet", "--out", folder]) }, unit: "s", goal: .atMost(75)))
@@ -129,6 +149,7 @@ report(Figure(name: "render of \(renderInput == example ? "output/example" : "th
               runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(40)))
 try? FileManager.default.removeItem(atPath: folder)
 try? FileManager.default.removeItem(atPath: folder + "-quick")
+}
 
 let judged = figures.compactMap { $0.goal.met(by: $0.value) }
 print("\(judged.filter { $0 }.count) of \(judged.count) figures met their goal")

@@ -32,7 +32,8 @@ final class OneThreadExecutor: TaskExecutor, SerialExecutor, @unchecked Sendable
     func asUnownedTaskExecutor() -> UnownedTaskExecutor { UnownedTaskExecutor(ordinary: self) }
 
     /// Suspends the calling task for `seconds` without holding the loop's thread.
-    func sleep(seconds: Double) async {
+    /// `nonisolated(nonsending)`: entered without an executor hop (see `TaskRunner.performAsync`).
+    nonisolated(nonsending) func sleep(seconds: Double) async {
         let deadline = Linux.monotonicNanoseconds() + Int64(max(0, seconds) * 1e9)
         await withUnsafeContinuation { (continuation: UnsafeContinuation<Void, Never>) in
             condition.lock()

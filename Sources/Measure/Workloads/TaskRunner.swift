@@ -7,7 +7,13 @@ struct TaskRunner: Sendable {
     /// CLOCK_MONOTONIC at the run's start, nanoseconds.
     var originNanoseconds: Int64
 
-    init(originNanoseconds: Int64) { self.originNanoseconds = originNanoseconds }
+    /// This process: `getpid` is a system call, and 100 000 async sleepers each record it.
+    let pid: Int32
+
+    init(originNanoseconds: Int64) {
+        self.originNanoseconds = originNanoseconds
+        pid = getpid()
+    }
 
     /// Runs `job` on the calling thread. `afterChunk` is called every few microseconds of CPU work
     /// (the global lock answers drop requests there); `aroundWait` wraps a blocking wait (it releases the lock).
@@ -28,7 +34,11 @@ struct TaskRunner: Sendable {
     /// Runs `job` in the current task on `loop`: a wait suspends on the loop's timer instead of blocking;
     /// CPU work blocks the thread. Records the thread it starts on, and the thread after the wait resumes
     /// and at the end (`TaskRecord.resumedTids`), so a task that moved off the loop's thread shows it.
-    func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
+    ///
+    /// `nonisolated(nonsending)`: runs on its caller's executor, so calling it costs no executor hop (a
+    /// plain nonisolated async function is entered through `swift_task_switch`, which re-enqueued every
+    /// one of 100 000 sleepers on the loop once more; measured with perf in `make bench`'s scale figure).
+    nonisolated(nonsending) func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
         let start = Linux.monotonicNanoseconds()
         let tid = Linux.threadID()
         var resumedTids: [Int32] = []
@@ -56,7 +66,7 @@ struct TaskRunner: Sendable {
     }
 
     private func record(index: Int, start: Int64, end: Int64, cpus: [Int]) -> TaskRecord {
-        TaskRecord(index: index, pid: getpid(), tid: Linux.threadID(),
+        TaskRecord(index: index, pid: pid, tid: Linux.threadID(),
                    startSeconds: seconds(sinceOrigin: start), endSeconds: seconds(sinceOrigin: end), cpus: cpus)
     }
 }
