@@ -43,52 +43,55 @@ note("calibrated \(calibration.iterationsPerTask) iterations per \(settings.cpuT
 
 // I/O: 10 tasks × 1 s, and the quick run's 10 × 0.1 s for processes.
 if wants("io") {
-note("I/O 10 × 1 s")
-for (strategy, goal) in [(StrategyID.async, 1.01), (.threads, 1.01), (.globalLock, 1.01), (.processes, 1.10)] {
-    let cell = try runner.measureCell(strategy, .io, calibration: calibration, repetitions: 3)
-    report(Figure(name: "I/O \(strategy.rawValue): wall / ideal", runs: walls(cell).map { $0 / settings.ioWaitSeconds },
-                  unit: "", goal: .atMost(goal)))
-}
-var quickIO = settings
-quickIO.ioWaitSeconds = 0.1
-let quickProcesses = try Runner(settings: quickIO, workerExecutable: worker, progress: { _ in })
-    .measureCell(.processes, .io, calibration: calibration, repetitions: 5)
-report(Figure(name: "quick I/O processes (10 × 0.1 s): wall / ideal", runs: walls(quickProcesses).map { $0 / 0.1 },
-              unit: "", goal: .atMost(1.15)))
+    note("I/O 10 × 1 s")
+    for (strategy, goal) in [(StrategyID.async, 1.01), (.threads, 1.01), (.globalLock, 1.01), (.processes, 1.10)] {
+        let cell = try runner.measureCell(strategy, .io, calibration: calibration, repetitions: 3)
+        report(Figure(name: "I/O \(strategy.rawValue): wall / ideal", runs: walls(cell).map { $0 / settings.ioWaitSeconds },
+                      unit: "", goal: .atMost(goal)))
+    }
+    var quickIO = settings
+    quickIO.ioWaitSeconds = 0.1
+    let quickProcesses = try Runner(settings: quickIO, workerExecutable: worker, progress: { _ in })
+        .measureCell(.processes, .io, calibration: calibration, repetitions: 5)
+    report(Figure(name: "quick I/O processes (10 × 0.1 s): wall / ideal", runs: walls(quickProcesses).map { $0 / 0.1 },
+                  unit: "", goal: .atMost(1.15)))
 }
 
-// CPU: tasks = usable cores.
+// CPU: tasks = usable cores, and the seed's own CPU-bound experiment in CPython.
 if wants("cpu") {
-note("CPU, \(usable) tasks")
-var cpu: [StrategyID: [Double]] = [:]
-for strategy in StrategyID.allCases {
-    cpu[strategy] = walls(try runner.measureCell(strategy, .cpu, calibration: calibration, repetitions: 3))
-}
-for strategy in [StrategyID.threads, .processes] {
-    report(Figure(name: "CPU \(strategy.rawValue): speedup / usable cores",
-                  runs: paired(cpu[.sequential]!, cpu[strategy]!).map { $0 / Double(usable) }, unit: "", goal: .atLeast(0.95)))
-}
-report(Figure(name: "CPU global-lock / sequential", runs: paired(cpu[.globalLock]!, cpu[.sequential]!), unit: "", goal: .within(0.97, 1.10)))
-report(Figure(name: "CPU async (one thread) / sequential", runs: paired(cpu[.async]!, cpu[.sequential]!), unit: "", goal: .within(0.98, 1.03)))
-if let python {
-    note("CPython: the seed's CPU-bound experiment, \(usable) tasks")
-    let peer = try PythonBenchmark.run(python: python, tasks: usable, workers: usable,
-                                       targetSeconds: settings.cpuTaskTargetSeconds, repetitions: 3)
-    let pyWalls = { (strategy: PythonStrategy) in peer.cell(strategy)?.wallSeconds ?? [] }
-    report(PeerLine(name: "CPU sequential: wall, s", concreport: cpu[.sequential]!, peer: pyWalls(.sequential), peerName: "CPython"))
-    report(PeerLine(name: "CPU threads: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.threads]!),
-                    peer: paired(pyWalls(.sequential), pyWalls(.threads)), peerName: "CPython"))
-    report(PeerLine(name: "CPU processes: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.processes]!),
-                    peer: paired(pyWalls(.sequential), pyWalls(.processes)), peerName: "CPython"))
-}
+    note("CPU, \(usable) tasks")
+    var cpu: [StrategyID: [Double]] = [:]
+    for strategy in StrategyID.allCases {
+        cpu[strategy] = walls(try runner.measureCell(strategy, .cpu, calibration: calibration, repetitions: 3))
+    }
+    for strategy in [StrategyID.threads, .processes] {
+        report(Figure(name: "CPU \(strategy.rawValue): speedup / usable cores",
+                      runs: paired(cpu[.sequential]!, cpu[strategy]!).map { $0 / Double(usable) }, unit: "", goal: .atLeast(0.95)))
+    }
+    report(Figure(name: "CPU global-lock / sequential", runs: paired(cpu[.globalLock]!, cpu[.sequential]!), unit: "",
+                  goal: .within(0.97, 1.10)))
+    report(Figure(name: "CPU async (one thread) / sequential", runs: paired(cpu[.async]!, cpu[.sequential]!), unit: "",
+                  goal: .within(0.98, 1.03)))
+    if let python {
+        note("CPython: the seed's CPU-bound experiment, \(usable) tasks")
+        let peer = try PythonBenchmark.run(python: python, tasks: usable, workers: usable,
+                                           targetSeconds: settings.cpuTaskTargetSeconds, repetitions: 3)
+        let pyWalls = { (strategy: PythonStrategy) in peer.cell(strategy)?.wallSeconds ?? [] }
+        report(PeerLine(name: "CPU sequential: wall, s", concreport: cpu[.sequential]!, peer: pyWalls(.sequential),
+                        peerName: "CPython"))
+        report(PeerLine(name: "CPU threads: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.threads]!),
+                        peer: paired(pyWalls(.sequential), pyWalls(.threads)), peerName: "CPython"))
+        report(PeerLine(name: "CPU processes: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.processes]!),
+                        peer: paired(pyWalls(.sequential), pyWalls(.processes)), peerName: "CPython"))
+    }
 }
 
 // Costs of measuring.
 if wants("costs") {
-let tracing = (0..<3).map { _ in TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7) }
-report(Figure(name: "tracing on vs off: wall overhead", runs: tracing.map { ($0.traced / $0.bare - 1) * 100 }, unit: "%", goal: .atMost(1)))
-let startups = try WorkerStartup.measure(executable: worker, samples: 21)
-report(Figure(name: "worker spawn + first response (one at a time)", runs: startups.map { $0 * 1000 }, unit: "ms", goal: .atMost(2)))
+    let tracing = (0..<3).map { _ in TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7) }
+    report(Figure(name: "tracing on vs off: wall overhead", runs: tracing.map { ($0.traced / $0.bare - 1) * 100 }, unit: "%", goal: .atMost(1)))
+    let startups = try WorkerStartup.measure(executable: worker, samples: 21)
+    report(Figure(name: "worker spawn + first response (one at a time)", runs: startups.map { $0 * 1000 }, unit: "ms", goal: .atMost(2)))
 }
 
 // Scale: many sleepers at once, and CPython's peers at the same scale.
@@ -137,18 +140,18 @@ func timeCommand(_ arguments: [String]) throws -> Double {
 }
 let folder = NSTemporaryDirectory() + "concreport-bench-\(getpid())"
 if wants("tool") {
-note("the tool: full run ×3, --quick ×3, render ×10")
-report(Figure(name: "full run (concreport --out), wall",
-              runs: try (0..<3).map { _ in try timeCommand(["--quiet", "--out", folder]) }, unit: "s", goal: .atMost(75)))
-report(Figure(name: "--quick run, wall",
-              runs: try (0..<3).map { _ in try timeCommand(["--quick", "--quiet", "--out", folder + "-quick"]) }, unit: "s", goal: .atMost(8)))
-// `make bench` runs in the repository: render the committed example there, else this run's results.
-let example = FileManager.default.currentDirectoryPath + "/output/example/results.json"
-let renderInput = FileManager.default.fileExists(atPath: example) ? example : folder + "/results.json"
-report(Figure(name: "render of \(renderInput == example ? "output/example" : "this run's") results.json (process included)",
-              runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(40)))
-try? FileManager.default.removeItem(atPath: folder)
-try? FileManager.default.removeItem(atPath: folder + "-quick")
+    note("the tool: full run ×3, --quick ×3, render ×10")
+    report(Figure(name: "full run (concreport --out), wall",
+                  runs: try (0..<3).map { _ in try timeCommand(["--quiet", "--out", folder]) }, unit: "s", goal: .atMost(75)))
+    report(Figure(name: "--quick run, wall",
+                  runs: try (0..<3).map { _ in try timeCommand(["--quick", "--quiet", "--out", folder + "-quick"]) }, unit: "s", goal: .atMost(8)))
+    // `make bench` runs in the repository: render the committed example there, else this run's results.
+    let example = FileManager.default.currentDirectoryPath + "/output/example/results.json"
+    let renderInput = FileManager.default.fileExists(atPath: example) ? example : folder + "/results.json"
+    report(Figure(name: "render of \(renderInput == example ? "output/example" : "this run's") results.json (process included)",
+                  runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(40)))
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.removeItem(atPath: folder + "-quick")
 }
 
 let judged = figures.compactMap { $0.goal.met(by: $0.value) }
