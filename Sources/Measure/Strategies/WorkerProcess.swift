@@ -6,7 +6,7 @@ import WorkerKernel
 /// One worker process of the processes strategy: spawned with pipes on its stdin and stdout, asked for
 /// one task at a time, reaped exactly once.
 // @unchecked Sendable: only the worker's own parent thread calls `perform`/`finish`, which alone touch
-// `output` and `inputClosed`; `status` is behind a Mutex, and `stop()` only sends a signal, which is
+// `output`, `pending` and `inputClosed`; `status` is behind a Mutex, and `stop()` only sends a signal, which is
 // safe from any thread.
 final class WorkerProcess: @unchecked Sendable {
     let pid: pid_t
@@ -54,7 +54,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Sends one request and waits for the task's times; on EOF or a bad reply, reaps the worker and throws.
     func perform(_ request: WorkerRequest) throws -> TaskTimes {
-        guard case let .task(times)? = try exchange(request, named: "a task record") else {
+        guard case let .task(times) = try exchange(request, named: "a task record") else {
             throw answeredWrongly(request, named: "a task record")
         }
         return times
@@ -67,19 +67,39 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Sends a traced compute request (`traceGapNanoseconds` set) and waits for its trace.
     func performTraced(_ request: WorkerRequest) throws -> TracedTask {
-        guard case let .trace(task)? = try exchange(request, named: "a task trace") else {
+        guard case let .trace(task) = try exchange(request, named: "a task trace") else {
             throw answeredWrongly(request, named: "a task trace")
         }
         return task
     }
 
-    private func exchange(_ request: WorkerRequest, named name: String) throws -> WorkerReply? {
-        if PipeIO.writeAll(input, WorkerWire.encode(request)), let reply = output.nextLine() {
-            if let decoded = WorkerWire.decodeReply(reply) { return decoded }
-            throw answeredWrongly(request, named: name)
-        }
-        throw failure(task: request.index, reason: "it closed its pipe without answering")
+    private func exchange(_ request: WorkerRequest, named name: String) throws -> WorkerReply {
+        try send(request)
+        return try receive(named: name)
     }
+
+    /// Writes one request; throws (having reaped the worker) when its pipe is gone.
+    func send(_ request: WorkerRequest) throws {
+        pending = request.index
+        guard PipeIO.writeAll(input, WorkerWire.encode(request)) else {
+            throw failure(task: request.index, reason: "it closed its pipe without answering")
+        }
+    }
+
+    /// Reads the reply to the last request sent.
+    func receive(named name: String) throws -> WorkerReply {
+        guard let reply = output.nextLine() else {
+            throw failure(task: pending, reason: "it closed its pipe without answering")
+        }
+        guard let decoded = WorkerWire.decodeReply(reply) else {
+            stop()
+            throw failure(task: pending, reason: "it answered with something other than \(name)")
+        }
+        return decoded
+    }
+
+    /// The index of the last request sent, for the error when its answer does not come.
+    private var pending = -1
 
     private func answeredWrongly(_ request: WorkerRequest, named name: String) -> MeasureError {
         stop()
