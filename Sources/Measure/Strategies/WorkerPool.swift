@@ -7,8 +7,9 @@ extension WorkerProcess {
         // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         var workers: [WorkerProcess] = []
+        let environment = WorkerEnvironment()
         do {
-            for _ in 0..<count { workers.append(try spawn(executable: executable)) }
+            for _ in 0..<count { workers.append(try spawn(executable: executable, environment: environment)) }
         } catch {
             stopAndReap(workers)
             throw error
@@ -36,4 +37,29 @@ final class FirstFailure: Sendable {
     }
 
     var recorded: MeasureError? { error.withLock { $0 } }
+}
+
+/// The environment a worker starts with: this process's, plus `SWIFT_BACKTRACE=enable=no`. The Swift
+/// runtime's crash backtracer reads /proc/self/maps and probes the terminal at every start, a sixth of a
+/// worker's start-up (perf, `make bench`); a crashing worker then dies of its signal at once, which the
+/// parent reports (MeasureError.workerDied). Built once per pool; the strings stay `environ`'s own.
+final class WorkerEnvironment {
+    private let backtraceOff = strdup("SWIFT_BACKTRACE=enable=no")
+    private var pointers: [UnsafeMutablePointer<CChar>?] = []
+
+    init() {
+        var entry = environ
+        while let variable = entry.pointee {
+            if strncmp(variable, "SWIFT_BACKTRACE=", 16) != 0 { pointers.append(variable) }
+            entry += 1
+        }
+        pointers.append(backtraceOff)
+        pointers.append(nil)
+    }
+
+    deinit { free(backtraceOff) }
+
+    func withPointer<R>(_ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
 }

@@ -22,7 +22,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// `posix_spawn`s the worker executable (`concreport-worker`). Pipe ends are close-on-exec, so no other worker inherits them
     /// (an inherited write end would keep a dead worker's stdout open and hang the reader).
-    static func spawn(executable: String) throws -> WorkerProcess {
+    static func spawn(executable: String, environment: WorkerEnvironment = WorkerEnvironment()) throws -> WorkerProcess {
         let toChild = try makePipe(executable)
         let fromChild: (read: Int32, write: Int32)
         do { fromChild = try makePipe(executable) } catch {
@@ -35,12 +35,13 @@ final class WorkerProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, toChild.read, 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild.write, 1)
 
-        // The worker inherits this process's environment as it is (`environ`): copying it would cost more
-        // than the worker's whole start-up.
         var argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         defer { free(argv[0]) }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
+        let result = environment.withPointer { envp in
+            // posix_spawn's envp is not const in C; it only reads it.
+            posix_spawn(&pid, executable, &actions, nil, &argv, UnsafeMutablePointer(mutating: envp))
+        }
         close(toChild.read)
         close(fromChild.write)
         guard result == 0 else {
