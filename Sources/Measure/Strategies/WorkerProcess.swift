@@ -162,11 +162,11 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     private static func makePipe(_ executable: String) throws -> (read: Int32, write: Int32) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw MeasureError.spawnFailed(executable: executable, errno: errno) }
-        // Glibc's pipe2 is hidden from Swift; workers are spawned from one thread, so setting the flag
-        // right after creating the pipe races with no other spawn of ours.
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return (fds[0], fds[1])
+        // Close-on-exec from the start: pools are spawned from two threads (`spawnPool`), so a pipe
+        // flagged after its creation could leak into a worker spawned in between.
+        switch Linux.closeOnExecPipe() {
+        case let .success(fds): return fds
+        case let .failure(error): throw MeasureError.spawnFailed(executable: executable, errno: error.code)
+        }
     }
 }
