@@ -9,7 +9,7 @@ setup:
 	@scripts/setup.sh
 
 release: setup
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 run: release
 	$(BIN) --out $(OUT)

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "CLinux.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -72,4 +73,12 @@ int64_t clinux_monotonic_resolution_ns(void) {
 
 int clinux_die_with_parent(void) {
     return prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 ? 0 : errno;
+}
+
+int clinux_pipe_cloexec(int32_t fds[2]) {
+    int raw[2];
+    if (pipe2(raw, O_CLOEXEC) != 0) return errno;
+    fds[0] = raw[0];
+    fds[1] = raw[1];
+    return 0;
 }

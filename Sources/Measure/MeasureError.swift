@@ -7,6 +7,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
     case workerDied(pid: Int32, signal: Int32, task: Int)
     /// A worker process exited or broke the protocol while running `task`.
     case workerFailed(pid: Int32, exitStatus: Int32?, task: Int, reason: String)
+    /// The worker executable is not beside concreport (`WorkerExecutable`).
+    case workerMissing(path: String)
     /// `posix_spawn` or `pipe` failed.
     case spawnFailed(executable: String, errno: Int32)
     /// The kernel refused to create thread `index` (0-based) of `count`; no task of the run had started.
@@ -29,6 +31,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
         case let .workerFailed(pid, status, task, reason):
             let exit = status.map { " (exit status \($0))" } ?? ""
             return "worker process \(pid) of the processes strategy failed on task \(task)\(exit): \(reason). Check that the worker executable is this concreport build"
+        case let .workerMissing(path):
+            return "the worker executable \(path) is missing or not executable; it must sit beside concreport (swift build builds both). Copy it there and re-run"
         case let .spawnFailed(executable, code) where code == EAGAIN:
             return "could not start a worker process (\(executable)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer workers (--cpu-workers)"
         case let .spawnFailed(executable, code) where code == EMFILE || code == ENFILE:

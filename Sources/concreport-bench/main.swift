@@ -2,116 +2,202 @@ import Foundation
 import Measure
 import Results
 
-// The fidelity and cost benchmark: every figure measured in this one run, on this machine, printed
-// with its goal. Timing claims live here, not in the unit tests.
+// The fidelity and cost benchmark: every figure measured in this one run, on this machine, as the median
+// of at least three runs with its min–max, printed with its goal; CPython beside concreport on the same
+// figures when python3 is on PATH. Timing claims live here, not in the unit tests.
 
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    .deletingLastPathComponent().appendingPathComponent("concreport").path
-guard FileManager.default.isExecutableFile(atPath: binary) else {
-    FileHandle.standardError.write(Data("concreport-bench: build concreport first (\(binary) is missing)\n".utf8))
+let own = WorkerExecutable.ownExecutable()
+let binary = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("concreport").path
+let worker = WorkerExecutable.beside(own)
+for path in [binary, worker] where !FileManager.default.isExecutableFile(atPath: path) {
+    FileHandle.standardError.write(Data("concreport-bench: build concreport first (\(path) is missing)\n".utf8))
     exit(2)
 }
 let usable = MachineProbe.probe().usableCores
+let python = PythonBenchmark.locatePython()
 var figures: [Figure] = []
 @MainActor func report(_ figure: Figure) {
     figures.append(figure)
     FileHandle.standardOutput.write(Data((figure.line + "\n").utf8))
 }
+@MainActor func report(_ peer: PeerLine) {
+    FileHandle.standardOutput.write(Data((peer.line + "\n").utf8))
+}
+/// `concreport-bench [SECTION…]` runs only the named sections (io, cpu, costs, scale, tool; `scale:async`
+/// runs one scale figure), for profiling one of them; with no arguments, everything.
+let sections = CommandLine.arguments.dropFirst()
+func wants(_ section: String, _ part: String? = nil) -> Bool {
+    sections.isEmpty || sections.contains(section) || part.map { sections.contains("\(section):\($0)") } == true
+}
 func note(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
+func walls(_ cell: Cell) -> [Double] { cell.runs.map(\.wallSeconds) }
+/// Run i of `top` divided by run i of `bottom`: runs measured side by side, so each ratio is one reading.
+func paired(_ top: [Double], _ bottom: [Double]) -> [Double] { zip(top, bottom).map { $0 / $1 } }
 
 var settings = Settings.seed(quick: false)
 settings.cpuTasks = usable
 settings.cpuWorkers = usable
-let runner = Runner(settings: settings, workerExecutable: binary, progress: { _ in })
+let runner = Runner(settings: settings, workerExecutable: worker, progress: { _ in })
 let calibration = try runner.calibrate()
-note("calibrated \(calibration.iterationsPerTask) iterations per \(settings.cpuTaskTargetSeconds) s task; \(usable) usable cores")
+note("calibrated \(calibration.iterationsPerTask) iterations per \(settings.cpuTaskTargetSeconds) s task; \(usable) usable cores; python3: \(python ?? "none")")
 
-// I/O: 10 tasks × 1 s.
-note("I/O 10 × 1 s")
-for (strategy, goal) in [(StrategyID.async, 1.01), (.threads, 1.01), (.globalLock, 1.01), (.processes, 1.10)] {
-    let cell = try runner.measureCell(strategy, .io, calibration: calibration, repetitions: 3)
-    report(Figure(name: "I/O \(strategy.rawValue): wall / ideal", value: cell.summary.median / settings.ioWaitSeconds,
-                  unit: "", goal: .atMost(goal)))
-}
-
-// CPU: tasks = usable cores.
-note("CPU, \(usable) tasks")
-var cpu: [StrategyID: Double] = [:]
-for strategy in StrategyID.allCases {
-    cpu[strategy] = try runner.measureCell(strategy, .cpu, calibration: calibration, repetitions: 3).summary.median
-}
-for strategy in [StrategyID.threads, .processes] {
-    report(Figure(name: "CPU \(strategy.rawValue): speedup / usable cores", value: cpu[.sequential]! / cpu[strategy]! / Double(usable),
-                  unit: "", goal: .atLeast(0.95)))
-}
-report(Figure(name: "CPU global-lock / sequential", value: cpu[.globalLock]! / cpu[.sequential]!, unit: "", goal: .within(0.97, 1.10)))
-report(Figure(name: "CPU async (one thread) / sequential", value: cpu[.async]! / cpu[.sequential]!, unit: "", goal: .within(0.98, 1.03)))
-
-// The GIL experiments (issue #13): the convoy against CPython's, native release against free threads.
-note("GIL experiments: convoy, switch-interval sweep, native release")
-let gilStart = Date()
-let convoy = try runner.measureConvoy()
-let native = try runner.measureNativeRelease(calibration: calibration, usableCores: usable)
-report(Figure(name: "GIL experiments (convoy, sweep, native release), wall", value: Date().timeIntervalSince(gilStart),
-              unit: "s", goal: .atMost(8)))
-if let python = PythonBenchmark.locatePython(), let emulated = convoy.run(beside: 1)?.latencySeconds {
-    let real = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips, peerDelaySeconds: convoy.peerDelaySeconds)
-    if real.gilEnabled, let theirs = real.run(beside: 1)?.latencySeconds {
-        report(Figure(name: "convoy beside 1 thread: emulated / \(real.implementation) \(real.pythonVersion) median round trip",
-                      value: Summary.median(of: emulated) / Summary.median(of: theirs), unit: "", goal: .within(1 / 1.5, 1.5)))
+// I/O: 10 tasks × 1 s, and the quick run's 10 × 0.1 s for processes.
+if wants("io") {
+    note("I/O 10 × 1 s")
+    for (strategy, goal) in [(StrategyID.async, 1.01), (.threads, 1.01), (.globalLock, 1.01), (.processes, 1.10)] {
+        let cell = try runner.measureCell(strategy, .io, calibration: calibration, repetitions: 3)
+        report(Figure(name: "I/O \(strategy.rawValue): wall / ideal", runs: walls(cell).map { $0 / settings.ioWaitSeconds },
+                      unit: "", goal: .atMost(goal)))
     }
-} else {
-    note("no python3 on PATH: the convoy is not compared with CPython")
+    var quickIO = settings
+    quickIO.ioWaitSeconds = 0.1
+    let quickProcesses = try Runner(settings: quickIO, workerExecutable: worker, progress: { _ in })
+        .measureCell(.processes, .io, calibration: calibration, repetitions: 5)
+    report(Figure(name: "quick I/O processes (10 × 0.1 s): wall / ideal", runs: walls(quickProcesses).map { $0 / 0.1 },
+                  unit: "", goal: .atMost(1.15)))
 }
-let nativeSpeedup = Summary.median(of: native.sequentialWallSeconds) / Summary.median(of: native.nativeReleaseWallSeconds)
-let freeSpeedup = Summary.median(of: native.sequentialWallSeconds) / Summary.median(of: native.threadsWallSeconds)
-report(Figure(name: "native release speedup / free threads' speedup (\(native.workers) threads)", value: nativeSpeedup / freeSpeedup,
-              unit: "", goal: .atLeast(0.9)))
+
+// CPU: tasks = usable cores, and the seed's own CPU-bound experiment in CPython.
+if wants("cpu") {
+    note("CPU, \(usable) tasks")
+    var cpu: [StrategyID: [Double]] = [:]
+    for strategy in StrategyID.allCases {
+        cpu[strategy] = walls(try runner.measureCell(strategy, .cpu, calibration: calibration, repetitions: 3))
+    }
+    for strategy in [StrategyID.threads, .processes] {
+        report(Figure(name: "CPU \(strategy.rawValue): speedup / usable cores",
+                      runs: paired(cpu[.sequential]!, cpu[strategy]!).map { $0 / Double(usable) }, unit: "", goal: .atLeast(0.95)))
+    }
+    report(Figure(name: "CPU global-lock / sequential", runs: paired(cpu[.globalLock]!, cpu[.sequential]!), unit: "",
+                  goal: .within(0.97, 1.10)))
+    report(Figure(name: "CPU async (one thread) / sequential", runs: paired(cpu[.async]!, cpu[.sequential]!), unit: "",
+                  goal: .within(0.98, 1.03)))
+    if let python {
+        note("CPython: the seed's CPU-bound experiment, \(usable) tasks")
+        let peer = try PythonBenchmark.run(python: python, tasks: usable, workers: usable,
+                                           targetSeconds: settings.cpuTaskTargetSeconds, repetitions: 3)
+        let pyWalls = { (strategy: PythonStrategy) in peer.cell(strategy)?.wallSeconds ?? [] }
+        report(PeerLine(name: "CPU sequential: wall, s", concreport: cpu[.sequential]!, peer: pyWalls(.sequential),
+                        peerName: "CPython"))
+        report(PeerLine(name: "CPU threads: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.threads]!),
+                        peer: paired(pyWalls(.sequential), pyWalls(.threads)), peerName: "CPython"))
+        report(PeerLine(name: "CPU processes: speedup over sequential", concreport: paired(cpu[.sequential]!, cpu[.processes]!),
+                        peer: paired(pyWalls(.sequential), pyWalls(.processes)), peerName: "CPython"))
+    }
+}
+
+// The GIL experiments (issue #13): their cost, the convoy against CPython's, native release against free threads.
+if wants("gil") {
+    note("GIL experiments: convoy, switch-interval sweep, native release, 3 times")
+    var gilWalls: [Double] = [], emulated: [Double] = [], nativeOverFree: [Double] = []
+    var roundTrips = 0, peerDelay = 0.0
+    for _ in 0..<3 {
+        let start = Date()
+        let convoy = try runner.measureConvoy()
+        let native = try runner.measureNativeRelease(calibration: calibration, usableCores: usable)
+        gilWalls.append(Date().timeIntervalSince(start))
+        roundTrips = convoy.roundTrips
+        peerDelay = convoy.peerDelaySeconds
+        if let beside = convoy.run(beside: 1)?.latencySeconds, !beside.isEmpty { emulated.append(Summary.median(of: beside)) }
+        let sequential = Summary.median(of: native.sequentialWallSeconds)
+        nativeOverFree.append((sequential / Summary.median(of: native.nativeReleaseWallSeconds))
+            / (sequential / Summary.median(of: native.threadsWallSeconds)))
+    }
+    report(Figure(name: "GIL experiments (convoy, sweep, native release), wall", runs: gilWalls, unit: "s", goal: .atMost(8)))
+    if let python {
+        let reals = try (0..<3).map { _ in try PythonBenchmark.runConvoy(python: python, roundTrips: roundTrips, peerDelaySeconds: peerDelay) }
+        let theirs = reals.filter(\.gilEnabled).compactMap { real in
+            real.run(beside: 1).flatMap { $0.latencySeconds.isEmpty ? nil : Summary.median(of: $0.latencySeconds) }
+        }
+        if let first = reals.first, !theirs.isEmpty {
+            report(Figure(name: "convoy beside 1 thread: emulated / \(first.implementation) \(first.pythonVersion) median round trip",
+                          runs: paired(emulated, theirs), unit: "", goal: .within(1 / 1.5, 1.5)))
+        } else {
+            note("the python3 found runs without a GIL: the convoy is not compared")
+        }
+    } else {
+        note("no python3 on PATH: the convoy is not compared with CPython")
+    }
+    report(Figure(name: "native release speedup / free threads' speedup (\(usable) usable cores)", runs: nativeOverFree, unit: "",
+                  goal: .atLeast(0.9)))
+}
 
 // Costs of measuring.
-let tracing = TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7)
-report(Figure(name: "tracing on vs off: wall overhead", value: (tracing.traced / tracing.bare - 1) * 100, unit: "%", goal: .atMost(1)))
-var spawnSettings = settings
-spawnSettings.ioTasks = 16
-spawnSettings.ioThreads = 16
-spawnSettings.ioWaitSeconds = 0.001
-let spawn = try Runner(settings: spawnSettings, workerExecutable: binary, progress: { _ in })
-    .measureCell(.processes, .io, calibration: calibration, repetitions: 3)
-report(Figure(name: "process spawn cost per worker (16 workers)", value: (spawn.summary.median - 0.001) / 16 * 1000, unit: "ms", goal: .none))
+if wants("costs") {
+    let tracing = (0..<3).map { _ in TracingCost.measure(iterations: calibration.iterationsPerTask, repetitions: 7) }
+    report(Figure(name: "tracing on vs off: wall overhead", runs: tracing.map { ($0.traced / $0.bare - 1) * 100 }, unit: "%", goal: .atMost(1)))
+    let pooled = try (0..<5).map { _ in try WorkerStartup.perWorkerInPool(executable: worker, workers: 16) }
+    report(Figure(name: "worker spawn + first response, per worker (pool of 16)", runs: pooled.map { $0 * 1000 }, unit: "ms",
+                  goal: .atMost(2)))
+    let alone = try WorkerStartup.measure(executable: worker, samples: 21)
+    report(Figure(name: "worker spawn + first response, one at a time", runs: alone.map { $0 * 1000 }, unit: "ms", goal: .none))
+}
 
-// Scale: many sleepers at once.
-for (strategy, count) in [(StrategyID.async, 100_000), (.threads, 1_000), (.processes, 64)] {
+// Scale: many sleepers at once, and CPython's peers at the same scale.
+let peerKinds: [StrategyID: [(PythonPeers.Kind, String)]] = [
+    .async: [(.asyncio, "CPython asyncio")], .threads: [(.threads, "CPython threading")],
+    .processes: [(.fork, "CPython multiprocessing fork"), (.spawn, "CPython multiprocessing spawn")],
+]
+for (strategy, count, goal) in [(StrategyID.async, 100_000, 1.35), (.threads, 1_000, 1.5), (.processes, 64, 1.10)]
+    where wants("scale", strategy.rawValue) {
     note("scale: \(count) \(strategy.rawValue) sleepers")
     var scale = settings
     scale.ioTasks = count
     scale.ioThreads = count
-    let cell = try Runner(settings: scale, workerExecutable: binary, progress: { _ in })
+    let cell = try Runner(settings: scale, workerExecutable: worker, progress: { _ in })
         .measureCell(strategy, .io, calibration: calibration, repetitions: 3)
-    report(Figure(name: "scale: \(count) \(strategy.rawValue) sleepers, wall / ideal", value: cell.summary.median / scale.ioWaitSeconds,
-                  unit: "", goal: .atMost(1.5)))
+    let ratios = walls(cell).map { $0 / scale.ioWaitSeconds }
+    // Where the time beyond the ideal went: tasks still starting, or wake-ups falling behind.
+    for run in cell.runs {
+        let starts = run.tasks.map(\.startSeconds), ends = run.tasks.map(\.endSeconds)
+        note(String(format: "  run %.3f s: tasks started %.3f–%.3f s, ended %.3f–%.3f s", run.wallSeconds,
+                    starts.min() ?? 0, starts.max() ?? 0, ends.min() ?? 0, ends.max() ?? 0))
+    }
+    report(Figure(name: "scale: \(count) \(strategy.rawValue) sleepers, wall / ideal", runs: ratios, unit: "", goal: .atMost(goal)))
+    guard let python else { continue }
+    for (kind, peerName) in peerKinds[strategy] ?? [] {
+        note("scale: \(count) sleepers in \(peerName)")
+        let peer = try PythonPeers.sleepers(python: python, kind: kind, count: count, seconds: scale.ioWaitSeconds, repetitions: 3)
+        report(PeerLine(name: "scale: \(count) sleepers, wall / ideal", concreport: ratios,
+                        peer: peer.map { $0 / scale.ioWaitSeconds }, peerName: peerName))
+    }
 }
 
-// The tool itself.
+// The tool itself: posix_spawn and waitpid around the command, its stdout to /dev/null, so the time is
+// the command's own (Foundation's Process adds its run-loop wait to short commands).
 func timeCommand(_ arguments: [String]) throws -> Double {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    let start = Date()
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw NSError(domain: "concreport-bench", code: Int(process.terminationStatus),
-                      userInfo: [NSLocalizedDescriptionKey: "concreport \(arguments.joined(separator: " ")) failed"])
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else {
+        throw BenchError.commandFailed("starting concreport \(arguments.joined(separator: " "))")
     }
-    return Date().timeIntervalSince(start)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    let end = DispatchTime.now().uptimeNanoseconds
+    guard status == 0 else { throw BenchError.commandFailed("concreport \(arguments.joined(separator: " "))") }
+    return Double(end - start) / 1e9
 }
 let folder = NSTemporaryDirectory() + "concreport-bench-\(getpid())"
-note("the tool: full run, --quick, render")
-report(Figure(name: "full run (concreport --out), wall", value: try timeCommand(["--quiet", "--out", folder]), unit: "s", goal: .atMost(75)))
-report(Figure(name: "--quick run, wall", value: try timeCommand(["--quick", "--quiet", "--out", folder + "-quick"]), unit: "s", goal: .atMost(8)))
-let renders = try (0..<5).map { _ in try timeCommand(["render", folder + "/results.json"]) }
-report(Figure(name: "render of a saved results.json (process included)", value: Summary.median(of: renders) * 1000, unit: "ms", goal: .atMost(100)))
+if wants("tool") {
+    note("the tool: --quick ×3, render ×10, full run ×3")
+    report(Figure(name: "--quick run, wall",
+                  runs: try (0..<3).map { _ in try timeCommand(["--quick", "--quiet", "--out", folder + "-quick"]) }, unit: "s", goal: .atMost(8)))
+    // `make bench` runs in the repository: render the committed example there, else the quick run's results.
+    let example = FileManager.default.currentDirectoryPath + "/output/example/results.json"
+    let renderInput = FileManager.default.fileExists(atPath: example) ? example : folder + "-quick/results.json"
+    report(Figure(name: "render of \(renderInput == example ? "output/example" : "the quick run's") results.json (process included)",
+                  runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(40)))
+    report(Figure(name: "full run (concreport --out), wall",
+                  runs: try (0..<3).map { _ in try timeCommand(["--quiet", "--out", folder]) }, unit: "s", goal: .atMost(75)))
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.removeItem(atPath: folder + "-quick")
+}
 
 let judged = figures.compactMap { $0.goal.met(by: $0.value) }
 print("\(judged.filter { $0 }.count) of \(judged.count) figures met their goal")

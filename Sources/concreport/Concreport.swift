@@ -14,7 +14,7 @@ struct Concreport: ParsableCommand {
         `concreport measure --help` lists every measurement and output option.
         """,
         version: version,
-        subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self, WorkerSubcommand.self],
+        subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self],
         defaultSubcommand: MeasureCommand.self
     )
 

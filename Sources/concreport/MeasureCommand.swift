@@ -69,7 +69,7 @@ struct MeasureCommand: ParsableCommand {
             Console.err("\(line)\n")
         }
         SignalGuard.install()
-        var results = try Runner(settings: settings, workerExecutable: Self.executablePath, toolVersion: Concreport.version, progress: progress).run()
+        var results = try Runner(settings: settings, workerExecutable: WorkerExecutable.besideThisProcess(), toolVersion: Concreport.version, progress: progress).run()
         if comparePython {
             guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
             progress("[+] the same CPU-bound tasks in CPython (\(python))")
@@ -107,10 +107,6 @@ struct MeasureCommand: ParsableCommand {
         if let repetitions { settings.repetitions = repetitions; settings.timeBudgetSeconds = nil }
         if let switchIntervalMs { settings.switchIntervalSeconds = switchIntervalMs / 1000 }
         return settings
-    }
-
-    private static var executablePath: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
     private static func rescue(_ results: Results) throws -> String {

@@ -11,7 +11,10 @@ struct Publisher {
     func publish(_ results: Results) throws {
         let renderer = PostRenderer(templates: templates)
         let markdown = try renderer.markdown(for: results)
-        let json = try ResultsFile.encode(results)
+        // Encoded only when written: encoding results.json took about a sixth of `render`'s time
+        // (perf, `make bench`'s render figure), for output nobody asked for.
+        let wantsJSON = options.json != nil || options.out != nil || options.format == .json
+        let json = wantsJSON ? try ResultsFile.encode(results) : Data()
 
         if let path = options.json {
             try OutputFolder.writeAtomically(json, to: path)

@@ -22,12 +22,38 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !listNames, let resultsPath {
+            // The templates are parsed on a second thread while the results decode: the two were most of
+            // `render`'s time after start-up. A results error is still reported first.
+            let templates = TemplatesInBackground(post)
+            let results = try ResultsFile.load(path: resultsPath)
+            try Publisher(options: post, templates: templates.wait()).publish(results)
+            return
+        }
         let results = try resultsPath.map { try ResultsFile.load(path: $0) }
         if listNames {
             let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
             Console.out(lines.joined(separator: "\n") + "\n")
-        } else if let results {
-            try Publisher(options: post, templates: post.loadTemplates()).publish(results)
         }
+    }
+}
+
+/// `PostOptions.loadTemplates()` run on its own thread; `wait()` returns its outcome.
+private final class TemplatesInBackground: @unchecked Sendable {
+    // @unchecked Sendable: `outcome` is written once by the thread before `done` is signalled and read
+    // only after `wait()` has seen that signal.
+    private var outcome: Result<TemplateSet, any Error> = .failure(CancellationError())
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ options: PostOptions) {
+        Thread.detachNewThread { [self] in
+            outcome = Result { try options.loadTemplates() }
+            done.signal()
+        }
+    }
+
+    func wait() throws -> TemplateSet {
+        done.wait()
+        return try outcome.get()
     }
 }

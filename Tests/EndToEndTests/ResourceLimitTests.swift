@@ -17,6 +17,9 @@ final class ResourceLimitTests: XCTestCase {
         let folder = try CommandRunner.temporaryDirectory()
         let copy = folder + "/concreport"
         try FileManager.default.copyItem(atPath: CommandRunner.binary.path, toPath: copy)
+        // The worker executable travels with concreport: it is found beside it.
+        try FileManager.default.copyItem(atPath: CommandRunner.binary.deletingLastPathComponent().path + "/concreport-worker",
+                                         toPath: folder + "/concreport-worker")
         try FileManager.default.copyItem(atPath: RepositoryFixtures.path("templates"), toPath: folder + "/templates")
         XCTAssertEqual(chmod(folder, 0o755), 0)
 

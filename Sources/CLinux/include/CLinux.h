@@ -32,4 +32,7 @@ int64_t clinux_monotonic_resolution_ns(void);
 /// Asks the kernel to SIGKILL the calling process when its parent exits; returns 0 or errno.
 int clinux_die_with_parent(void);
 
+/// A pipe whose two ends are close-on-exec from the start (pipe2 with O_CLOEXEC); returns 0 or errno.
+int clinux_pipe_cloexec(int32_t fds[2]);
+
 #endif

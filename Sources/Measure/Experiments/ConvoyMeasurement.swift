@@ -1,5 +1,6 @@
 import Foundation
 import Results
+import WorkerKernel
 import Synchronization
 
 /// The convoy effect (issue #13): lock thread 0 does `roundTrips` short blocking round trips over a

@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// The seed's `asyncio.gather` demo (SPEC §4.3): `tasks` waits of `waitSeconds`, each a sleep on the
 /// one-thread event loop's timer, awaited together.

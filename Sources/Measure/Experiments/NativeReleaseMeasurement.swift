@@ -1,5 +1,6 @@
 import Foundation
 import Results
+import WorkerKernel
 
 /// Global-lock threads whose kernel releases the lock around its "native" part (issue #13, part 2), as
 /// NumPy releases the GIL inside its loops and Cython does in a `nogil` block: each call runs

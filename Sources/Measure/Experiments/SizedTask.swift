@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// A CPU task sized from the calibration: kernel iterations and the CPU time they should take.
 struct SizedTask: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import Results
 import Synchronization
+import WorkerKernel
 
 /// One point of the core sweep: `workers` worker processes, one traced CPU task each. The clock starts
 /// once every worker has answered a first empty request: the sweep is about the scheduler, not spawning.
@@ -20,19 +21,19 @@ struct SweepPointRun {
             if failure.record(error) { pool.forEach { $0.stop() } }
         }
         let limit = task.timeLimitSeconds(tasks: workers)
-        let (job, gap) = (TaskJob.compute(iterations: task.iterations), gapThresholdSeconds)
+        let (job, gap) = (TaskJob.compute(iterations: task.iterations), Int64(gapThresholdSeconds * 1e9))
         do {
             try WorkerThreads.run(count: workers, timeoutSeconds: limit, onTimeout: {
                 fail(.experimentTimedOut(experiment: "core sweep (\(workers) workers)", limitSeconds: limit))
             }) { index in
                 let worker = pool[index]
                 Self.guarded(worker, task: index, fail: fail) {
-                    _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0), originNanoseconds: 0))
+                    _ = try worker.perform(WorkerRequest(index: index, job: .wait(seconds: 0)))
                 }
-                let origin = gate.pass()
+                _ = gate.pass()
                 if failure.recorded == nil {
                     Self.guarded(worker, task: index, fail: fail) {
-                        let request = WorkerRequest(index: index, job: job, originNanoseconds: origin, traceGapSeconds: gap)
+                        let request = WorkerRequest(index: index, job: job, traceGapNanoseconds: gap)
                         let traced = try worker.performTraced(request)
                         traces.withLock { $0[index] = traced }
                     }

@@ -34,6 +34,19 @@ enum Linux {
     @discardableResult
     static func pinCurrentThread(to cpu: Int) -> Int32 { clinux_pin_current_thread(Int32(cpu)) }
 
+    /// A pipe (read end, write end) that no exec'd program inherits, even one spawned by another thread
+    /// meanwhile; throws the errno.
+    static func closeOnExecPipe() -> Result<(read: Int32, write: Int32), Errno> {
+        var fds: [Int32] = [0, 0]
+        let code = fds.withUnsafeMutableBufferPointer { clinux_pipe_cloexec($0.baseAddress) }
+        return code == 0 ? .success((fds[0], fds[1])) : .failure(Errno(code))
+    }
+
+    struct Errno: Error {
+        var code: Int32
+        init(_ code: Int32) { self.code = code }
+    }
+
     /// CPUs in the process's affinity set.
     static func affinityCPUs() -> [Int] {
         var buffer = [Int32](repeating: 0, count: 1024)

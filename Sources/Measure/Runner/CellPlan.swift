@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// How one strategy × workload cell is run: its jobs, pool size, warm-ups and repetitions.
 struct CellPlan: Sendable {

@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// Single cells on demand, for the fidelity benchmark: the same plans and meter as a full run.
 extension Runner {

@@ -1,12 +1,13 @@
 import Foundation
 import Results
+import WorkerKernel
 
 /// Measures everything: machine facts, calibration, then every strategy × workload with warm-ups and
 /// repetitions. Repetitions are interleaved (run 1 of every cell, then run 2, …) so that drift on a
 /// shared machine hits every strategy alike.
 public struct Runner {
     public var settings: Settings
-    /// The executable the processes strategy starts as `EXECUTABLE worker` (normally concreport itself).
+    /// The worker executable the processes strategy starts (`concreport-worker` beside concreport).
     public var workerExecutable: String
     public var toolVersion: String
     /// The strategies to measure (all by default).
@@ -32,6 +33,8 @@ public struct Runner {
     }
 
     public func run() throws -> Results {
+        // Fail before a minute of measuring, not at the first processes cell.
+        try WorkerExecutable.check(workerExecutable)
         let measuredAt = Self.timestamp(Date())
         let cgroup = CgroupCPU.system.limit()
         let machine = MachineProbe.probe(cgroup: cgroup)

@@ -1,9 +1,10 @@
 import Foundation
 import Results
 import Synchronization
+import WorkerKernel
 
-/// A pool of worker processes (the seed's `ProcessPoolExecutor`): concreport re-executes itself as
-/// `concreport worker`; each worker takes tasks one at a time over pipes. The run's wall time includes
+/// A pool of worker processes (the seed's `ProcessPoolExecutor`): concreport spawns its lean worker
+/// executable (`concreport-worker`, Sources/concreport-worker); each worker takes tasks one at a time over pipes. The run's wall time includes
 /// spawning, and every worker is reaped before the run ends, whatever happens.
 struct ProcessesStrategy: Strategy {
     var id: StrategyID { .processes }
@@ -27,8 +28,7 @@ struct ProcessesStrategy: Strategy {
                 let worker = pool[index]
                 while let task = queue.take(worker: index) {
                     do {
-                        let request = WorkerRequest(index: task, job: jobs[task], originNanoseconds: runner.originNanoseconds)
-                        queue.finish(try worker.perform(request))
+                        queue.finish(try worker.perform(WorkerRequest(index: task, job: jobs[task]), runner: runner))
                     } catch let error as MeasureError {
                         fail(error)
                     } catch {

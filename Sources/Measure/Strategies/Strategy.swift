@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// One way of running a run's tasks (SPEC §2); `StrategyID.strategy(workerExecutable:)` picks one.
 protocol Strategy: Sendable {

@@ -6,15 +6,35 @@ extension WorkerProcess {
     static func spawnPool(count: Int, executable: String) throws -> [WorkerProcess] {
         // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        let environment = WorkerEnvironment()
+        let spawned = Mutex<[Result<WorkerProcess, any Error>?]>(Array(repeating: nil, count: count))
+        // Two spawners: `posix_spawn` returns only once the kernel has exec'd the worker, so a single
+        // spawner left the second core idle while workers started (the quick run's 10 processes paid it).
+        let lanes = min(Self.spawners, count)
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for index in stride(from: lane, to: count, by: lanes) {
+                let outcome = Result { try spawn(executable: executable, environment: environment) }
+                spawned.withLock { $0[index] = outcome }
+                if case .failure = outcome { return }
+            }
+        }
         var workers: [WorkerProcess] = []
-        do {
-            for _ in 0..<count { workers.append(try spawn(executable: executable)) }
-        } catch {
+        var firstError: (any Error)?
+        for outcome in spawned.withLock({ $0 }) {
+            switch outcome {
+            case let .success(worker)?: workers.append(worker)
+            case let .failure(error)?: firstError = firstError ?? error
+            case nil: break
+            }
+        }
+        if let firstError {
             stopAndReap(workers)
-            throw error
+            throw firstError
         }
         return workers
     }
+
+    static let spawners = 2
 
     /// Ends every worker of a pool that could not run (a refused thread, a failed spawn) and reaps it.
     static func stopAndReap(_ pool: [WorkerProcess]) {
@@ -36,4 +56,30 @@ final class FirstFailure: Sendable {
     }
 
     var recorded: MeasureError? { error.withLock { $0 } }
+}
+
+/// The environment a worker starts with: this process's, plus `SWIFT_BACKTRACE=enable=no`. The Swift
+/// runtime's crash backtracer reads /proc/self/maps and probes the terminal at every start, a sixth of a
+/// worker's start-up (perf, `make bench`); a crashing worker then dies of its signal at once, which the
+/// parent reports (MeasureError.workerDied). Built once per pool; the strings stay `environ`'s own.
+// @unchecked Sendable: built before the spawners start and only read by them.
+final class WorkerEnvironment: @unchecked Sendable {
+    private let backtraceOff = strdup("SWIFT_BACKTRACE=enable=no")
+    private var pointers: [UnsafeMutablePointer<CChar>?] = []
+
+    init() {
+        var entry = environ
+        while let variable = entry.pointee {
+            if strncmp(variable, "SWIFT_BACKTRACE=", 16) != 0 { pointers.append(variable) }
+            entry += 1
+        }
+        pointers.append(backtraceOff)
+        pointers.append(nil)
+    }
+
+    deinit { free(backtraceOff) }
+
+    func withPointer<R>(_ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import Results
 import Synchronization
+import WorkerKernel
 
 /// One worker process of the processes strategy: spawned with pipes on its stdin and stdout, asked for
 /// one task at a time, reaped exactly once.
 // @unchecked Sendable: only the worker's own parent thread calls `perform`/`finish`, which alone touch
-// `output` and `inputClosed`; `status` is behind a Mutex, and `stop()` only sends a signal, which is
+// `output`, `pending` and `inputClosed`; `status` is behind a Mutex, and `stop()` only sends a signal, which is
 // safe from any thread.
 final class WorkerProcess: @unchecked Sendable {
     let pid: pid_t
@@ -19,9 +20,9 @@ final class WorkerProcess: @unchecked Sendable {
         self.output = LineReader(fileDescriptor: output)
     }
 
-    /// `posix_spawn`s `executable worker`. Pipe ends are close-on-exec, so no other worker inherits them
+    /// `posix_spawn`s the worker executable (`concreport-worker`). Pipe ends are close-on-exec, so no other worker inherits them
     /// (an inherited write end would keep a dead worker's stdout open and hang the reader).
-    static func spawn(executable: String) throws -> WorkerProcess {
+    static func spawn(executable: String, environment: WorkerEnvironment = WorkerEnvironment()) throws -> WorkerProcess {
         let toChild = try makePipe(executable)
         let fromChild: (read: Int32, write: Int32)
         do { fromChild = try makePipe(executable) } catch {
@@ -34,14 +35,13 @@ final class WorkerProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, toChild.read, 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild.write, 1)
 
-        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("worker")]
-        let environment: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment
-            .map { (key: String, value: String) in strdup("\(key)=\(value)") }
-        defer { (arguments + environment).forEach { free($0) } }
-        var argv = arguments + [nil]
-        var envp = environment + [nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
+        defer { free(argv[0]) }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, nil, &argv, &envp)
+        let result = environment.withPointer { envp in
+            // posix_spawn's envp is not const in C; it only reads it.
+            posix_spawn(&pid, executable, &actions, nil, &argv, UnsafeMutablePointer(mutating: envp))
+        }
         close(toChild.read)
         close(fromChild.write)
         guard result == 0 else {
@@ -53,26 +53,58 @@ final class WorkerProcess: @unchecked Sendable {
         return WorkerProcess(pid: pid, input: toChild.write, output: fromChild.read)
     }
 
-    /// Sends one request and waits for its record; on EOF or a bad reply, reaps the worker and throws.
-    func perform(_ request: WorkerRequest) throws -> TaskRecord {
-        try exchange(request, expecting: TaskRecord.self, named: "a task record")
-    }
-
-    /// Sends a traced compute request (`traceGapSeconds` set) and waits for its trace.
-    func performTraced(_ request: WorkerRequest) throws -> TracedTask {
-        try exchange(request, expecting: TracedTask.self, named: "a task trace")
-    }
-
-    private func exchange<Reply: Decodable>(_ request: WorkerRequest, expecting: Reply.Type,
-                                            named name: String) throws -> Reply {
-        var line = try JSONEncoder().encode(request)
-        line.append(0x0A)
-        if FileDescriptorIO.writeAll(input, line), let reply = output.nextLine() {
-            if let decoded = try? JSONDecoder().decode(Reply.self, from: reply) { return decoded }
-            stop()
-            throw failure(task: request.index, reason: "it answered with something other than \(name)")
+    /// Sends one request and waits for the task's times; on EOF or a bad reply, reaps the worker and throws.
+    func perform(_ request: WorkerRequest) throws -> TaskTimes {
+        guard case let .task(times) = try exchange(request, named: "a task record") else {
+            throw answeredWrongly(request, named: "a task record")
         }
-        throw failure(task: request.index, reason: "it closed its pipe without answering")
+        return times
+    }
+
+    /// Sends one request and waits for its record, times since `runner`'s origin.
+    func perform(_ request: WorkerRequest, runner: TaskRunner) throws -> TaskRecord {
+        runner.record(try perform(request))
+    }
+
+    /// Sends a traced compute request (`traceGapNanoseconds` set) and waits for its trace.
+    func performTraced(_ request: WorkerRequest) throws -> TracedTask {
+        guard case let .trace(task) = try exchange(request, named: "a task trace") else {
+            throw answeredWrongly(request, named: "a task trace")
+        }
+        return task
+    }
+
+    private func exchange(_ request: WorkerRequest, named name: String) throws -> WorkerReply {
+        try send(request)
+        return try receive(named: name)
+    }
+
+    /// Writes one request; throws (having reaped the worker) when its pipe is gone.
+    func send(_ request: WorkerRequest) throws {
+        pending = request.index
+        guard PipeIO.writeAll(input, WorkerWire.encode(request)) else {
+            throw failure(task: request.index, reason: "it closed its pipe without answering")
+        }
+    }
+
+    /// Reads the reply to the last request sent.
+    func receive(named name: String) throws -> WorkerReply {
+        guard let reply = output.nextLine() else {
+            throw failure(task: pending, reason: "it closed its pipe without answering")
+        }
+        guard let decoded = WorkerWire.decodeReply(reply) else {
+            stop()
+            throw failure(task: pending, reason: "it answered with something other than \(name)")
+        }
+        return decoded
+    }
+
+    /// The index of the last request sent, for the error when its answer does not come.
+    private var pending = -1
+
+    private func answeredWrongly(_ request: WorkerRequest, named name: String) -> MeasureError {
+        stop()
+        return failure(task: request.index, reason: "it answered with something other than \(name)")
     }
 
     /// Closes the worker's stdin (it exits at EOF) and reaps it; returns the error if it did not exit cleanly.
@@ -130,11 +162,11 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     private static func makePipe(_ executable: String) throws -> (read: Int32, write: Int32) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw MeasureError.spawnFailed(executable: executable, errno: errno) }
-        // Glibc's pipe2 is hidden from Swift; workers are spawned from one thread, so setting the flag
-        // right after creating the pipe races with no other spawn of ours.
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return (fds[0], fds[1])
+        // Close-on-exec from the start: pools are spawned from two threads (`spawnPool`), so a pipe
+        // flagged after its creation could leak into a worker spawned in between.
+        switch Linux.closeOnExecPipe() {
+        case let .success(fds): return fds
+        case let .failure(error): throw MeasureError.spawnFailed(executable: executable, errno: error.code)
+        }
     }
 }

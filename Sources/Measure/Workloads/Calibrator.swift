@@ -1,4 +1,5 @@
 import Results
+import WorkerKernel
 
 /// Sizes the CPU kernel so one task takes `targetSeconds` on this machine: measure a growing size until
 /// the clock reads it well, scale linearly to the target, then verify (and rescale once if off by > 10 %).

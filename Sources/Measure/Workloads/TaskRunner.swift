@@ -1,48 +1,44 @@
 import Foundation
 import Results
+import WorkerKernel
 
 /// Runs one task and records how it really ran, times relative to the run's origin.
 struct TaskRunner: Sendable {
     /// CLOCK_MONOTONIC at the run's start, nanoseconds.
     var originNanoseconds: Int64
 
-    init(originNanoseconds: Int64) { self.originNanoseconds = originNanoseconds }
+    /// This process: `getpid` is a system call, and 100 000 async sleepers each record it.
+    let pid: Int32
+
+    init(originNanoseconds: Int64) {
+        self.originNanoseconds = originNanoseconds
+        pid = getpid()
+    }
 
     /// Runs `job` on the calling thread. `afterChunk` is called every few microseconds of CPU work
     /// (the global lock answers drop requests there); `aroundWait` wraps a blocking wait (it releases the lock).
     func perform(_ job: TaskJob, index: Int,
                  afterChunk: () -> Void = {},
                  aroundWait: (() -> Void) -> Void = { $0() }) -> TaskRecord {
-        let start = Linux.monotonicNanoseconds()
-        var sightings = CPUSightings()
-        sightings.note()
-        switch job {
-        case let .wait(seconds):
-            aroundWait { BlockingWait.block(seconds: seconds) }
-        case let .compute(iterations):
-            CPUKernel.run(iterations: iterations) {
-                sightings.note()
-                afterChunk()
-            }
-        case .killWorker:
-            kill(getpid(), SIGKILL)
-        case let .crashWorker(signo):
-            // The default action, not the Swift runtime's crash handler: die as a real crash would.
-            signal(signo, SIG_DFL)
-            kill(getpid(), signo)
-        case let .exitWorker(status):
-            exit(status)
-        case .hangWorker:
-            while true { pause() }
-        }
-        sightings.note()
-        return record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
+        let times = TaskTimes.perform(job, index: index, afterChunk: afterChunk, aroundWait: aroundWait)
+        return record(times)
+    }
+
+    /// A task's times as a record, seconds since the run's origin (a worker process sends the times).
+    func record(_ times: TaskTimes) -> TaskRecord {
+        TaskRecord(index: times.index, pid: times.pid, tid: times.tid,
+                   startSeconds: seconds(sinceOrigin: times.startNanoseconds),
+                   endSeconds: seconds(sinceOrigin: times.endNanoseconds), cpus: times.cpus)
     }
 
     /// Runs `job` in the current task on `loop`: a wait suspends on the loop's timer instead of blocking;
     /// CPU work blocks the thread. Records the thread it starts on, and the thread after the wait resumes
     /// and at the end (`TaskRecord.resumedTids`), so a task that moved off the loop's thread shows it.
-    func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
+    ///
+    /// `nonisolated(nonsending)`: runs on its caller's executor, so calling it costs no executor hop (a
+    /// plain nonisolated async function is entered through `swift_task_switch`, which re-enqueued every
+    /// one of 100 000 sleepers on the loop once more; measured with perf in `make bench`'s scale figure).
+    nonisolated(nonsending) func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
         let start = Linux.monotonicNanoseconds()
         let tid = Linux.threadID()
         var resumedTids: [Int32] = []
@@ -70,7 +66,7 @@ struct TaskRunner: Sendable {
     }
 
     private func record(index: Int, start: Int64, end: Int64, cpus: [Int]) -> TaskRecord {
-        TaskRecord(index: index, pid: getpid(), tid: Linux.threadID(),
+        TaskRecord(index: index, pid: pid, tid: Linux.threadID(),
                    startSeconds: seconds(sinceOrigin: start), endSeconds: seconds(sinceOrigin: end), cpus: cpus)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 final class CoreSweepMeasurementTests: XCTestCase {
     func testWorkerCountsSpanFewerEqualAndMoreWorkersThanCores() {
@@ -51,12 +52,5 @@ final class CoreSweepMeasurementTests: XCTestCase {
         XCTAssertEqual(point.migrations, 1)
         XCTAssertEqual(point.slices.map(\.task), [0, 1, 0])
         XCTAssertEqual(point.slices.map(\.pid), [10, 11, 10])
-    }
-
-    func testARequestWithoutTracingDecodesAsBefore() throws {
-        let old = #"{"index":2,"job":{"compute":{"iterations":5}},"originNanoseconds":7}"#
-        let request = try JSONDecoder().decode(WorkerRequest.self, from: Data(old.utf8))
-        XCTAssertEqual(request, WorkerRequest(index: 2, job: .compute(iterations: 5), originNanoseconds: 7))
-        XCTAssertNil(request.traceGapSeconds)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 final class ProcessDemoMeasurementTests: XCTestCase {
     func testEachTaskRunsInItsOwnWorkerProcess() throws {

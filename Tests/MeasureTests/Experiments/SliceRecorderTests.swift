@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 /// The gap detector on a synthetic clock: no real waiting.
 final class SliceRecorderTests: XCTestCase {
@@ -48,13 +49,6 @@ final class SliceRecorderTests: XCTestCase {
 
     func testNoReadingsNoSlices() {
         XCTAssertEqual(slices([]), [])
-    }
-
-    func testSlicesTravelAsCompactTriples() throws {
-        let slice = RawSlice(cpu: 3, startNanoseconds: 12, endNanoseconds: 34)
-        let data = try JSONEncoder().encode([slice])
-        XCTAssertEqual(String(decoding: data, as: UTF8.self), "[[3,12,34]]")
-        XCTAssertEqual(try JSONDecoder().decode([RawSlice].self, from: data), [slice])
     }
 
     func testMigrationsCountChangesOfCPUBetweenSlices() {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 final class TimelineMeasurementTests: XCTestCase {
     private let tinyTask = SizedTask(seconds: 0.001, calibration: Calibration(

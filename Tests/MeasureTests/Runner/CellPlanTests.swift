@@ -1,6 +1,7 @@
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 final class CellPlanTests: XCTestCase {
     private let calibration = Calibration(kernel: CPUKernel.name, iterationsPerTask: 1000, targetSeconds: 0.5, measuredSeconds: 0.5)

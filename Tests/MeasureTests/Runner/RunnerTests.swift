@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import Measure
 import Results
+import WorkerKernel
 
 final class RunnerTests: XCTestCase {
     private let calibration = Calibration(kernel: CPUKernel.name, iterationsPerTask: 1000, targetSeconds: 0.5, measuredSeconds: 0.5)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Measure
+import WorkerKernel
 
 final class ProcessesStrategyTests: XCTestCase {
     func testWorkersRunTasksAndSendRecordsBack() throws {
@@ -73,7 +74,7 @@ final class ProcessesStrategyTests: XCTestCase {
     }
 
     func testAMissingExecutableFailsToSpawn() {
-        let strategy = ProcessesStrategy(workerExecutable: "/nonexistent/concreport")
+        let strategy = ProcessesStrategy(workerExecutable: "/nonexistent/concreport-worker")
         XCTAssertThrowsError(try TestRuns.run(strategy, TestRuns.computePlan(tasks: 2, workers: 2))) { error in
             guard case MeasureError.spawnFailed(_, let code) = error else { return XCTFail("unexpected \(error)") }
             XCTAssertEqual(code, ENOENT)
@@ -84,8 +85,8 @@ final class ProcessesStrategyTests: XCTestCase {
     func testLineReaderSplitsLinesAcrossReads() {
         var fds: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&fds), 0)
-        FileDescriptorIO.writeAll(fds[1], Data("one\ntw".utf8))
-        FileDescriptorIO.writeAll(fds[1], Data("o\n\nlast".utf8))
+        PipeIO.writeAll(fds[1], Array("one\ntw".utf8))
+        PipeIO.writeAll(fds[1], Array("o\n\nlast".utf8))
         close(fds[1])
         var reader = LineReader(fileDescriptor: fds[0])
         var lines: [String] = []

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Measure
+import WorkerKernel
 
 final class CalibratorTests: XCTestCase {
     func testMoreIterationsNeverTakeLessCPUTime() {

@@ -1,5 +1,5 @@
-/// What one task does. Codable: the processes strategy sends it to its workers.
-enum TaskJob: Codable, Sendable, Equatable {
+/// What one task does. The processes strategy sends it to its workers (`WorkerWire`).
+public enum TaskJob: Sendable, Equatable {
     /// Block the thread for this long (the seed's `time.sleep`); async tasks await instead.
     case wait(seconds: Double)
     /// Run the CPU kernel for this many iterations.

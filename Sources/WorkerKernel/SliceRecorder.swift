@@ -1,28 +1,14 @@
 /// A stretch a task spent on one CPU, in CLOCK_MONOTONIC nanoseconds. Sent by workers as a compact
-/// `[cpu, start, end]` triple.
-struct RawSlice: Sendable, Equatable, Codable {
-    var cpu: Int32
-    var startNanoseconds: Int64
-    var endNanoseconds: Int64
+/// `cpu:start:end` triple (`WorkerWire`).
+public struct RawSlice: Sendable, Equatable {
+    public var cpu: Int32
+    public var startNanoseconds: Int64
+    public var endNanoseconds: Int64
 
-    init(cpu: Int32, startNanoseconds: Int64, endNanoseconds: Int64) {
+    public init(cpu: Int32, startNanoseconds: Int64, endNanoseconds: Int64) {
         self.cpu = cpu
         self.startNanoseconds = startNanoseconds
         self.endNanoseconds = endNanoseconds
-    }
-
-    init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        cpu = try container.decode(Int32.self)
-        startNanoseconds = try container.decode(Int64.self)
-        endNanoseconds = try container.decode(Int64.self)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(cpu)
-        try container.encode(startNanoseconds)
-        try container.encode(endNanoseconds)
     }
 }
 
@@ -34,14 +20,14 @@ struct RawSlice: Sendable, Equatable, Codable {
 /// The buffer is reserved up front and never grows, so recording allocates nothing in the hot loop;
 /// once it is full, later readings extend the last slice (a slice needs a gap of at least the
 /// threshold, so the default capacity covers seconds of preemption).
-struct SliceRecorder {
-    static let defaultCapacity = 1 << 15
+public struct SliceRecorder {
+    public static let defaultCapacity = 1 << 15
 
-    let gapThresholdNanoseconds: Int64
-    private(set) var slices: [RawSlice]
+    public let gapThresholdNanoseconds: Int64
+    public private(set) var slices: [RawSlice]
     private let capacity: Int
 
-    init(gapThresholdNanoseconds: Int64, capacity: Int = SliceRecorder.defaultCapacity) {
+    public init(gapThresholdNanoseconds: Int64, capacity: Int = SliceRecorder.defaultCapacity) {
         self.gapThresholdNanoseconds = gapThresholdNanoseconds
         self.capacity = max(1, capacity)
         slices = []
@@ -49,7 +35,7 @@ struct SliceRecorder {
     }
 
     /// One reading: the clock and the CPU the task is on now.
-    mutating func note(nanoseconds now: Int64, cpu: Int32) {
+    public mutating func note(nanoseconds now: Int64, cpu: Int32) {
         let last = slices.count - 1
         guard last >= 0 else {
             slices.append(RawSlice(cpu: cpu, startNanoseconds: now, endNanoseconds: now))

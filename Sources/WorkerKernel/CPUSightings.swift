@@ -1,10 +1,14 @@
+import CLinux
+
 /// The CPUs one task was seen on, in order of first sighting (`sched_getcpu` sampled while it runs).
-struct CPUSightings {
-    private(set) var cpus: [Int] = []
+public struct CPUSightings {
+    public private(set) var cpus: [Int] = []
     private var last = -1
 
-    mutating func note() {
-        let cpu = Linux.currentCPU()
+    public init() {}
+
+    public mutating func note() {
+        let cpu = Int(clinux_sched_getcpu())
         guard cpu != last else { return }
         last = cpu
         if cpu >= 0, !cpus.contains(cpu) { cpus.append(cpu) }

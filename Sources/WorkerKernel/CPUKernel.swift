@@ -1,15 +1,16 @@
 /// The CPU-bound work: an xorshift64 chain. Each step depends on the previous one, so the optimizer
 /// cannot fold the loop to a closed form (it does fold a sum of squares, see FINDINGS), and the time
-/// grows linearly with the iterations.
-enum CPUKernel {
-    static let name = "xorshift64 chain"
+/// grows linearly with the iterations. It lives in WorkerKernel so the lean worker executable
+/// (Sources/concreport-worker) and the in-process strategies run the very same machine code.
+public enum CPUKernel {
+    public static let name = "xorshift64 chain"
     /// Iterations between two calls of the chunk hook: a few microseconds of work, so a global-lock
     /// drop request is answered about as fast as CPython answers one between bytecodes.
-    static let chunkIterations = 2048
+    public static let chunkIterations = 2048
 
     /// Runs `iterations` steps, calling `afterChunk` every `chunkIterations` steps.
     @discardableResult
-    static func run(iterations: Int, afterChunk: () -> Void = {}) -> UInt64 {
+    public static func run(iterations: Int, afterChunk: () -> Void = {}) -> UInt64 {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         var remaining = iterations
         while remaining > 0 {

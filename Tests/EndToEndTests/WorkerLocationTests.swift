@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+
+/// concreport runs the worker executable that sits beside its own executable (`/proc/self/exe`), never
+/// one found through PATH or in a build folder.
+final class WorkerLocationTests: XCTestCase {
+    func testACopyWithoutItsWorkerRefusesToMeasureAndNamesTheMissingPath() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/concreport"
+        try FileManager.default.copyItem(atPath: CommandRunner.binary.path, toPath: copy)
+        // The real worker is on PATH and beside the original binary: neither may be used.
+        let builtFolder = CommandRunner.binary.deletingLastPathComponent().path
+        let path = builtFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")
+        let result = try CommandRunner.run(["--quick", "--quiet"], executable: URL(fileURLWithPath: copy),
+                                           environment: ["PATH": path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("\(folder)/concreport-worker is missing"), result.stderr)
+    }
+
+    func testASymlinkToConcreportUsesTheWorkerBesideTheRealExecutable() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let link = folder + "/concreport"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: CommandRunner.binary.path)
+        let result = try CommandRunner.run(["--quick", "--quiet", "--format", "json", "--io-wait", "0.01"],
+                                           executable: URL(fileURLWithPath: link))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("\"processes\""), "the processes cells ran")
+    }
+}
