@@ -18,11 +18,19 @@ struct Figure {
             }
         }
 
+        /// At most three decimals, no trailing zeros: `1 / 1.5` reads 0.667, not 0.6666666666666666.
+        static func shown(_ value: Double) -> String {
+            var text = String(format: "%.3f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+
         var text: String {
             switch self {
             case let .atMost(limit): return "goal ≤ \(limit)"
             case let .atLeast(limit): return "goal ≥ \(limit)"
-            case let .within(low, high): return "goal \(low)–\(high)"
+            case let .within(low, high): return "goal \(Self.shown(low))–\(Self.shown(high))"
             case .none: return "for information"
             }
         }
