@@ -36,7 +36,7 @@ public struct Findings: Sendable {
             cells[workload] = row
         }
         self.cells = cells
-        lock = LockFindings(results.globalLock, cell: results.comparison.cell(.globalLock, .cpu))
+        lock = LockFindings(results.globalLock)
         timeline = results.timeline.map { TimelineFindings($0, usableCores: results.machine.usableCores) }
         gather = results.gather.map(GatherFindings.init)
         processDemo = results.processDemo.map { ProcessDemoFindings($0, usableCores: results.machine.usableCores) }

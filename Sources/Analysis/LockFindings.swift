@@ -10,11 +10,8 @@ public struct LockFindings: Sendable {
     public var handoffs: Int
     public var dropRequests: Int
     public var forcedSwitches: Int
-    /// Threads in the global-lock CPU cell's pool.
-    public var poolSize: Int?
 
-    init(_ trace: GlobalLockTrace?, cell: Cell?) {
-        poolSize = cell?.workers
+    init(_ trace: GlobalLockTrace?) {
         guard let trace else {
             turns = .notRecorded
             threads = 0; intervals = 0; handoffs = 0; dropRequests = 0; forcedSwitches = 0

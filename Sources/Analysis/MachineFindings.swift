@@ -14,7 +14,6 @@ public struct MachineFindings: Sendable {
     public var logicalCPUsShareCores: Bool
     /// The cgroup quota throttled the run (some periods ran out of quota).
     public var throttled: Bool
-    public var throttling: CPUThrottling?
     init(_ machine: MachineFacts, settings: Settings, throttling: CPUThrottling?) {
         usableCores = machine.usableCores
         if machine.usableCores <= 1 {
@@ -34,6 +33,5 @@ public struct MachineFindings: Sendable {
         cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
         switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
         throttled = throttling?.wasThrottled ?? false
-        self.throttling = throttling
     }
 }
