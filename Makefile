@@ -3,7 +3,7 @@ SWIFT ?= swift
 OUT ?= output
 BIN = .build/release/concreport
 
-.PHONY: setup build release run quick test bench example clean
+.PHONY: setup build release run quick test bench example dist dist-check clean
 
 setup:
 	@scripts/setup.sh
@@ -32,5 +32,13 @@ example: release
 	$(BIN) --out $(EXAMPLE)
 	$(BIN) render $(EXAMPLE)/results.json --lang en > $(EXAMPLE)/post.en.md
 
+# One tarball for any Linux machine of this architecture: dist/concreport-<version>-linux-<arch>.tar.gz.
+dist: release
+	@scripts/dist.sh
+
+# The tarball on a bare Debian root without Swift (debootstrap + chroot; needs root).
+dist-check: dist
+	@scripts/dist-check.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build dist

@@ -7,6 +7,15 @@ import PackageDescription
 // runtime statically (Makefile).
 let fixedAddressInRelease: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 
+// A release executable carries cmark-gfm inside it (Debian ships the static archives beside the shared
+// libraries), so a copied binary needs only glibc and the C++ runtime (`make dist`); debug builds, which
+// link every test bundle, use the shared libraries.
+let cmarkLinking: [LinkerSetting] = [
+    .linkedLibrary("cmark-gfm-extensions", .when(configuration: .debug)),
+    .linkedLibrary("cmark-gfm", .when(configuration: .debug)),
+    .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "concreport",
     platforms: [.macOS(.v15)],
@@ -19,22 +28,24 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CCmark",
-            pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-        ),
+        // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev (scripts/setup.sh); how it
+        // is linked is decided by `Render` below.
+        .systemLibrary(name: "CCmark"),
         .target(name: "CLinux"),
         .target(name: "Results"),
         // The worker's kernel: Glibc and CLinux only, shared by Measure and the lean worker executable.
         .target(name: "WorkerKernel", dependencies: ["CLinux"]),
         .target(name: "Measure", dependencies: ["Results", "CLinux", "WorkerKernel"]),
         .target(name: "Analysis", dependencies: ["Results"]),
-        .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"]),
+        .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"], linkerSettings: cmarkLinking),
+        // The templates and the build's facts, compiled in (Plugins/EmbedBuildFacts).
+        .target(name: "BuiltIn", plugins: ["EmbedBuildFacts"]),
+        .executableTarget(name: "embed-build-facts"),
+        .plugin(name: "EmbedBuildFacts", capability: .buildTool(), dependencies: ["embed-build-facts"]),
         .executableTarget(
             name: "concreport",
             dependencies: [
-                "Measure", "Analysis", "Render", "Results",
+                "Measure", "Analysis", "Render", "Results", "BuiltIn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: fixedAddressInRelease
@@ -44,7 +55,7 @@ let package = Package(
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Results"], exclude: ["Golden"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Results", "BuiltIn"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render", "TestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["Render", "Results", "TestSupport"]),

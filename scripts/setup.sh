@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what concreport needs on Debian/Ubuntu: cmark-gfm (build), Chromium (tests render every
-# Mermaid chart in a real browser). Skips apt when everything is already there.
+# Mermaid chart in a real browser), debootstrap (`make dist-check` builds a bare Debian root). Skips apt
+# when everything is already there.
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev chromium)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev chromium debootstrap)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -83,14 +83,26 @@ public struct Results: Codable, Sendable, Equatable {
     }
 }
 
+/// Which build of concreport measured: what `concreport --version` prints. The build facts are nil in
+/// files written before they were recorded.
 public struct ToolInfo: Codable, Sendable, Equatable {
     /// Always "concreport".
     public var name: String
     /// The tool's version string.
     public var version: String
+    /// The commit it was built from (`-dirty` with uncommitted changes), or "unknown".
+    public var commit: String?
+    /// The Swift compiler that built it, e.g. "6.3.1 (swift-6.3.1-RELEASE)".
+    public var swift: String?
+    /// "static" when the Swift runtime, Foundation and cmark-gfm are inside the executable; otherwise
+    /// "dynamic: " and the shared libraries it loaded.
+    public var linking: String?
 
-    public init(name: String = "concreport", version: String) {
+    public init(name: String = "concreport", version: String, commit: String? = nil, swift: String? = nil, linking: String? = nil) {
         self.name = name
         self.version = version
+        self.commit = commit
+        self.swift = swift
+        self.linking = linking
     }
 }

@@ -3,8 +3,6 @@ import Foundation
 
 @main
 struct Concreport: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "concreport",
         abstract: "Measure concurrency vs parallelism on this machine and write the blog post from the numbers.",
@@ -13,7 +11,7 @@ struct Concreport: ParsableCommand {
         Progress goes to stderr; stdout carries only the report.
         `concreport measure --help` lists every measurement and output option.
         """,
-        version: version,
+        version: ThisBuild.versionLine,
         subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self],
         defaultSubcommand: MeasureCommand.self
     )

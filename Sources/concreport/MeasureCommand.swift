@@ -69,7 +69,7 @@ struct MeasureCommand: ParsableCommand {
             Console.err("\(line)\n")
         }
         SignalGuard.install()
-        var results = try Runner(settings: settings, workerExecutable: WorkerExecutable.besideThisProcess(), toolVersion: Concreport.version, progress: progress).run()
+        var results = try Runner(settings: settings, workerExecutable: WorkerExecutable.besideThisProcess(), tool: ThisBuild.tool, progress: progress).run()
         if comparePython {
             guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
             progress("[+] the same CPU-bound tasks in CPython (\(python))")

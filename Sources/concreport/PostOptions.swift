@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltIn
 import Render
 import Foundation
 
@@ -25,9 +26,10 @@ struct PostOptions: ParsableArguments {
     @Flag(name: .customLong("unsafe-html"), help: "Pass raw HTML from the templates into the HTML page.")
     var unsafeHTML = false
 
-    /// The chosen (or built-in) templates, read and checked.
+    /// The chosen templates, or the ones built into this executable, read and checked.
     func loadTemplates() throws -> TemplateSet {
-        try TemplateSet.load(directory: BuiltinTemplates.directory(for: lang, override: templates))
+        if let templates { return try TemplateSet.load(directory: templates) }
+        return try TemplateSet(files: BuiltIn.templates(language: lang.rawValue))
     }
 
     func validate() throws {

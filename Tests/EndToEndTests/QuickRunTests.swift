@@ -47,6 +47,21 @@ final class QuickRunTests: XCTestCase {
         XCTAssertFalse(post.contains("{{"))
     }
 
+    /// results.json names the build that measured exactly as `--version` does, so `diff` can tell builds apart.
+    func testTheResultsRecordTheBuildThatVersionPrints() throws {
+        let tool = try outputs().results.tool
+        let version = try CommandRunner.run(["--version"])
+        XCTAssertEqual(version.status, 0, version.stderr)
+        let line = version.stdout.trimmingCharacters(in: .newlines)
+        XCTAssertNotNil(line.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+ \(commit (unknown|[0-9a-f]{12}(-dirty)?), Swift .+, (static|dynamic: .+)\)/), line)
+        let (commit, swift, linking) = try (XCTUnwrap(tool.commit), XCTUnwrap(tool.swift), XCTUnwrap(tool.linking))
+        XCTAssertEqual(line, "\(tool.version) (commit \(commit), Swift \(swift), \(linking))")
+        // The tests run a debug build, which loads the Swift runtime and cmark-gfm as shared libraries:
+        // the linking is read from the running process, not assumed.
+        XCTAssertTrue(linking.hasPrefix("dynamic: "), linking)
+        XCTAssertTrue(linking.contains("cmark-gfm"), linking)
+    }
+
     func testRenderReproducesThePostByteForByte() throws {
         let (folder, post, _) = try outputs()
         let first = try CommandRunner.run(["render", folder + "/results.json", "--lang", "en"])

@@ -20,7 +20,6 @@ final class ResourceLimitTests: XCTestCase {
         // The worker executable travels with concreport: it is found beside it.
         try FileManager.default.copyItem(atPath: CommandRunner.binary.deletingLastPathComponent().path + "/concreport-worker",
                                          toPath: folder + "/concreport-worker")
-        try FileManager.default.copyItem(atPath: RepositoryFixtures.path("templates"), toPath: folder + "/templates")
         XCTAssertEqual(chmod(folder, 0o755), 0)
 
         // Room for the process's own start-up threads, not for 64 I/O threads; other processes of

@@ -29,4 +29,19 @@ final class WorkerLocationTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("\"processes\""), "the processes cells ran")
     }
+
+    /// The templates are inside the executable: a copy far from the checkout, run from another folder,
+    /// writes the same post as the build.
+    func testACopyAwayFromTheCheckoutRendersWithItsBuiltInTemplates() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: CommandRunner.binary.path, toPath: folder + "/concreport")
+        let arguments = ["render", RepositoryFixtures.twoCoreResults, "--lang", "en"]
+        let copied = try CommandRunner.run(arguments, executable: URL(fileURLWithPath: folder + "/concreport"))
+        let built = try CommandRunner.run(arguments)
+        XCTAssertEqual(copied.status, 0, copied.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/templates"))
+        XCTAssertEqual(copied.stdout, built.stdout)
+        XCTAssertTrue(copied.stdout.contains("## The machine behind the numbers"))
+    }
 }

@@ -329,7 +329,10 @@ def results(cores):
     usable = machine(cores)["usableCores"]
     data = dict(
         schemaVersion=1,
-        tool=dict(name="concreport", version="0.1.0"),
+        # The 16-core machine ran a packaged build (`make dist`) that records its build facts; the others an
+        # older build that did not.
+        tool=dict(name="concreport", version="0.2.0", commit="0123456789ab", swift="6.3.1 (swift-6.3.1-RELEASE)", linking="static")
+        if cores == 16 else dict(name="concreport", version="0.1.0"),
         measuredAt="2026-11-25T18:30:00+09:00",
         machine=machine(cores),
         settings=dict(quick=False, ioTasks=10, ioWaitSeconds=1.0, ioThreads=10, cpuTasks=4, cpuWorkers=usable,

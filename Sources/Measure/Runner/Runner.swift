@@ -9,7 +9,8 @@ public struct Runner {
     public var settings: Settings
     /// The worker executable the processes strategy starts (`concreport-worker` beside concreport).
     public var workerExecutable: String
-    public var toolVersion: String
+    /// Which build measures, recorded in the results.
+    public var tool: ToolInfo
     /// The strategies to measure (all by default).
     public var strategies: [StrategyID] = StrategyID.allCases
     /// Whether to measure the full post's experiments (timeline, gather and process demos, core sweep)
@@ -17,11 +18,11 @@ public struct Runner {
     public var runsExperiments = true
     let progress: @Sendable (String) -> Void
 
-    public init(settings: Settings, workerExecutable: String, toolVersion: String = "dev",
+    public init(settings: Settings, workerExecutable: String, tool: ToolInfo = ToolInfo(version: "dev"),
                 progress: @escaping @Sendable (String) -> Void) {
         self.settings = settings
         self.workerExecutable = workerExecutable
-        self.toolVersion = toolVersion
+        self.tool = tool
         self.progress = progress
     }
 
@@ -84,7 +85,7 @@ public struct Runner {
             : nil
         let throttling = Self.throttling(before: statBefore, after: cgroup.statFile.flatMap(CgroupCPU.system.stats))
         return Results(
-            tool: ToolInfo(version: toolVersion), measuredAt: measuredAt, machine: machine, settings: settings,
+            tool: tool, measuredAt: measuredAt, machine: machine, settings: settings,
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
             coreSweep: experiments?.coreSweep, convoy: experiments?.convoy, nativeRelease: experiments?.nativeRelease,

@@ -12,12 +12,20 @@ enum MachineFactsRows {
         ("Memory", { DiffNumber.gibibytes($0.machine.memoryBytes) }),
         ("OS", { $0.machine.osName }),
         ("Kernel", { $0.machine.kernel }),
-        ("Swift", { $0.machine.swiftVersion }),
+        ("Swift", { $0.tool.swift ?? $0.machine.swiftVersion }),
         ("Load average (1/5/15 min)", { $0.machine.loadAverage.map(DiffNumber.plain).joined(separator: " / ") }),
         ("Frequency governor", { $0.machine.frequencyGovernor ?? "unknown" }),
         ("Measured at", { $0.measuredAt }),
-        ("Tool", { "\($0.tool.name) \($0.tool.version)" }),
+        ("Tool", tool),
     ]
+
+    /// "concreport 0.2.0 (commit …, static)"; the name and version alone in files written before the build
+    /// was recorded.
+    static func tool(_ results: Results) -> String {
+        let tool = results.tool
+        let build = [tool.commit.map { "commit \($0)" }, tool.linking].compactMap { $0 }
+        return "\(tool.name) \(tool.version)" + (build.isEmpty ? "" : " (\(build.joined(separator: ", ")))")
+    }
 
     private static func usableCores(_ results: Results) -> String {
         let machine = results.machine

@@ -35,7 +35,7 @@ public struct TemplateSet: Sendable {
     public static let maximumFileBytes = 4 << 20
 
     /// Templates from memory: `(file name for messages, text)` in order.
-    init(files: [(name: String, text: String)]) throws(TemplateError) {
+    public init(files: [(name: String, text: String)]) throws(TemplateError) {
         guard !files.isEmpty else { throw .emptyTemplateSet(directory: "(templates)") }
         var templates: [LocatedTemplate] = []
         for (index, file) in files.enumerated() {

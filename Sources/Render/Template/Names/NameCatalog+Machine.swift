@@ -12,6 +12,12 @@ extension NameCatalog {
         NameFamily("run.schemaVersion", .count, "the results file's schema") { .count($0.results.schemaVersion) },
         NameFamily("tool.name", .text, "`concreport`") { .text($0.results.tool.name) },
         NameFamily("tool.version", .text, "the version that measured") { .text($0.results.tool.version) },
+        NameFamily("tool.commit", .text, "the commit it was built from (`-dirty` with local changes), `—` when not recorded") {
+            .text($0.results.tool.commit ?? "—")
+        },
+        NameFamily("tool.linking", .text, "`static`, or `dynamic: ` and the shared libraries; `—` when not recorded") {
+            .text($0.results.tool.linking ?? "—")
+        },
     ]
 
     static let machine: [NameFamily] = [
@@ -36,7 +42,9 @@ extension NameCatalog {
         NameFamily("machine.os", .text, "operating system") { .text($0.results.machine.osName) },
         NameFamily("machine.kernel", .text, "kernel release") { .text($0.results.machine.kernel) },
         NameFamily("machine.arch", .text, "CPU architecture") { .text($0.results.machine.architecture) },
-        NameFamily("machine.swift", .text, "Swift version that built the tool") { .text($0.results.machine.swiftVersion) },
+        NameFamily("machine.swift", .text, "Swift version that built the tool (the compiler's full version when recorded)") {
+            .text($0.results.tool.swift ?? $0.results.machine.swiftVersion)
+        },
         NameFamily("machine.clockResolutionNs", .count, "monotonic clock resolution, ns") {
             .count($0.results.machine.clockResolutionNanoseconds)
         },
