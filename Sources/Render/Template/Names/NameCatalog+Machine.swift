@@ -12,6 +12,7 @@ extension NameCatalog {
         NameFamily("run.schemaVersion", .count, "the results file's schema") { .count($0.results.schemaVersion) },
         NameFamily("tool.name", .text, "`concreport`") { .text($0.results.tool.name) },
         NameFamily("tool.version", .text, "the version that measured") { .text($0.results.tool.version) },
+        NameFamily("run.label", .text, "the machine's label: `--label`, else its CPU model and usable cores") { .text($0.results.machineLabel) },
     ]
 
     static let machine: [NameFamily] = [
