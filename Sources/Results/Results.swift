@@ -8,6 +8,9 @@ public struct Results: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     /// The tool and version that measured.
     public var tool: ToolInfo
+    /// The machine's name for `diff` columns and the post (`--label`, else derived from the machine when
+    /// measured: `MachineLabel`); nil in files written before it was recorded.
+    public var label: String?
     /// When the run started (ISO 8601 with the machine's UTC offset, e.g. `2026-11-25T18:30:00+09:00`).
     public var measuredAt: String
     /// What the machine is and what it lets us use.
@@ -45,6 +48,7 @@ public struct Results: Codable, Sendable, Equatable {
     public init(
         schemaVersion: Int = Results.currentSchemaVersion,
         tool: ToolInfo,
+        label: String? = nil,
         measuredAt: String,
         machine: MachineFacts,
         settings: Settings,
@@ -64,6 +68,7 @@ public struct Results: Codable, Sendable, Equatable {
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
+        self.label = label
         self.measuredAt = measuredAt
         self.machine = machine
         self.settings = settings
@@ -81,6 +86,11 @@ public struct Results: Codable, Sendable, Equatable {
         self.throttling = throttling
         self.warnings = warnings
     }
+}
+
+extension Results {
+    /// The stored label, or for older files the one `MachineLabel` derives from the machine facts.
+    public var machineLabel: String { label ?? MachineLabel.derived(from: machine) }
 }
 
 /// Which build of concreport measured: what `concreport --version` prints. The build facts are nil in

@@ -44,6 +44,12 @@ struct MeasureCommand: ParsableCommand {
     @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment in CPython (python3 on PATH) for comparison.")
     var comparePython = false
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("A name for this machine, stored in results.json and heading its column in `diff` (default: CPU model and usable cores).", valueName: "name"))
+    var label: String?
+
+    @Flag(name: .customLong("label-host"), help: "Lead the label with this machine's host name (left out by default: posts are published).")
+    var labelHost = false
+
     @OptionGroup var post: PostOptions
 
     func validate() throws {
@@ -55,6 +61,24 @@ struct MeasureCommand: ParsableCommand {
         try check(cpuTarget, "--cpu-target", in: 0.001...60)
         try check(switchIntervalMs, "--switch-interval", in: 0.1...1_000)
         try check(timeBudget, "--time-budget", in: 1...86_400)
+        if let label {
+            do {
+                _ = try MachineLabel.validated(label)
+            } catch {
+                throw ValidationError("--label \(error)")
+            }
+        }
+    }
+
+    /// `--label` as given (checked in `validate()`), else derived from the machine facts; the host name
+    /// leads either only with `--label-host`.
+    private func machineLabel(for machine: MachineFacts) -> String {
+        let host = labelHost ? ProcessInfo.processInfo.hostName : nil
+        guard let label, let given = try? MachineLabel.validated(label) else {
+            return MachineLabel.derived(from: machine, hostName: host)
+        }
+        guard let host, !host.isEmpty else { return given }
+        return String("\(host) · \(given)".prefix(MachineLabel.maximumLength))
     }
 
     func run() throws {
@@ -70,6 +94,7 @@ struct MeasureCommand: ParsableCommand {
         }
         SignalGuard.install()
         var results = try Runner(settings: settings, workerExecutable: WorkerExecutable.besideThisProcess(), tool: ThisBuild.tool, progress: progress).run()
+        results.label = machineLabel(for: results.machine)
         if comparePython {
             guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
             progress("[+] the same CPU-bound tasks in CPython (\(python))")

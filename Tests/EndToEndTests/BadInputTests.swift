@@ -24,6 +24,12 @@ final class BadInputTests: XCTestCase {
         try assertRejected(["diff", "a.json", "b.json", "--fail-above", "-5"], mentions: "--fail-above")
     }
 
+    func testUnusableLabels() throws {
+        try assertRejected(["--quick", "--label", "  "], mentions: "--label is empty")
+        try assertRejected(["--quick", "--label", "two\nlines"], mentions: "--label contains a line break")
+        try assertRejected(["--quick", "--label", String(repeating: "x", count: 61)], mentions: "--label has 61 characters; at most 60")
+    }
+
     func testUnknownFormat() throws {
         try assertRejected(["--format", "pdf"], mentions: "pdf")
     }

@@ -5,16 +5,16 @@ extension ResultsDiff {
     /// The comparison as a Markdown document: machines, settings, then per workload and strategy the
     /// medians side by side with their ratio to the first file, flagged where they exceed the noise.
     public func markdown() -> String {
-        guard let baseline = inputs.first else { return "# concreport diff\n\nNo results files given.\n" }
-        var sections = ["# concreport diff", introduction(baseline: baseline.name)]
-        sections.append("## Machines\n\n" + MachineFactsRows.table(inputs).markdown)
+        guard let baseline = columns.first else { return "# concreport diff\n\nNo results files given.\n" }
+        var sections = ["# concreport diff", introduction(baseline: baseline.name), filesSection()]
+        sections.append("## Machines\n\n" + MachineFactsRows.table(columns).markdown)
         sections.append(settingsSection())
         for workload in WorkloadID.allCases {
             let workloadRows = rows.filter { $0.key.workload == workload }
             guard !workloadRows.isEmpty else { continue }
             sections.append("## \(DiffText.workloadTitle(workload)) workload\n\n" + cellsTable(workloadRows).markdown)
         }
-        if let experiments = GILExperimentRows.table(inputs) {
+        if let experiments = GILExperimentRows.table(columns) {
             sections.append("## GIL experiments\n\nMedians over each figure's samples (round trips, or interleaved rounds), "
                 + "flagged by the same noise rule; not part of `--fail-above`.\n\n" + experiments.markdown)
         }
@@ -25,7 +25,7 @@ extension ResultsDiff {
 
     private func introduction(baseline: String) -> String {
         """
-        Compares \(inputs.count) results files. The first, \(text(baseline)), is the baseline: each ratio is \
+        Compares \(inputs.count) results files, each named by its machine's label. The first, \(text(baseline)), is the baseline: each ratio is \
         another file's median wall time divided by the baseline's, so above 1.00× is slower. A difference is \
         flagged (▲ slower, ▼ faster) only when it exceeds both runs' own noise: the medians differ by at least \
         \(Int(Thresholds.minimumEffect * 100)) %, and with at least \(Thresholds.minimumRunsForRankTest) repetitions on \
@@ -34,15 +34,31 @@ extension ResultsDiff {
         """
     }
 
+    /// The file behind each column, listed once, and which tool versions wrote them: files of one schema
+    /// version compare field by field whichever version measured them.
+    private func filesSection() -> String {
+        let lines = zip(columns, inputs).enumerated().map { index, pair in
+            "\(index + 1). \(text(pair.0.name)): \(text(pair.1.name)), measured by concreport \(text(pair.1.results.tool.version))"
+        }
+        let versions = toolVersions
+        let schema = inputs.first?.results.schemaVersion ?? Results.currentSchemaVersion
+        let verdict = versions.count > 1
+            ? "The files come from \(versions.count) tool versions (\(versions.map(text).joined(separator: ", "))) that write the same "
+                + "schema, version \(schema), so every figure is read the same way and compared as it stands; "
+                + "a change in how a version measures shows here as a difference."
+            : "Every file comes from concreport \(text(versions.first ?? "")), schema version \(schema)."
+        return "## Files\n\n" + lines.joined(separator: "\n") + "\n\n" + verdict
+    }
+
     private func settingsSection() -> String {
-        var table = DiffTable(header: ["Setting"] + inputs.map(\.name))
+        var table = DiffTable(header: ["Setting"] + columns.map(\.name))
         for field in SettingsDifference.fields {
             table.append([field.name] + inputs.map { field.value($0.results.settings) })
         }
         var lines: [String] = []
-        let baseline = inputs[0].name
+        let baseline = columns[0].name
         for (index, differences) in settingsDifferences.enumerated() {
-            let other = inputs[index + 1].name
+            let other = columns[index + 1].name
             for difference in differences {
                 lines.append("- **Warning:** \(text(other)) has \(difference.field) = \(text(difference.otherValue)), "
                     + "\(text(baseline)) has \(text(difference.baselineValue)): \(difference.consequence).")
@@ -56,9 +72,9 @@ extension ResultsDiff {
     }
 
     private func cellsTable(_ rows: [DiffRow]) -> DiffTable {
-        let baseline = inputs[0].name
-        var table = DiffTable(header: ["Strategy"] + inputs.map { "\($0.name) median ± MAD" }
-            + inputs.dropFirst().map { "\($0.name) ÷ \(baseline)" })
+        let baseline = columns[0].name
+        var table = DiffTable(header: ["Strategy"] + columns.map { "\($0.name) median ± MAD" }
+            + columns.dropFirst().map { "\($0.name) ÷ \(baseline)" })
         for row in rows {
             let medians = row.cells.map { cell in
                 cell.map { c in

@@ -6,6 +6,9 @@ import Results
 public struct ResultsDiff: Sendable {
     /// The files in the order given; the first is the baseline.
     public let inputs: [(name: String, results: Results)]
+    /// The same files named by their machine labels (`Results.machineLabel`), numbered by position
+    /// where two share one: the headings of every column, chart bar and flag.
+    public let columns: [(name: String, results: Results)]
     /// For each file after the first, how its settings differ from the baseline's.
     public let settingsDifferences: [[SettingsDifference]]
     /// One row per workload × strategy found in any file, in workload then strategy order.
@@ -13,12 +16,14 @@ public struct ResultsDiff: Sendable {
 
     public init(_ inputs: [(name: String, results: Results)]) {
         self.inputs = inputs
-        guard let baseline = inputs.first else {
+        let columns = Self.labelled(inputs.map(\.results))
+        self.columns = columns
+        guard let baseline = columns.first else {
             settingsDifferences = []
             rows = []
             return
         }
-        let others = Array(inputs.dropFirst())
+        let others = Array(columns.dropFirst())
         let differences = others.map { SettingsDifference.between(baseline.results.settings, $0.results.settings) }
         settingsDifferences = differences
         let keys = Set(inputs.flatMap { $0.results.comparison.cells.map { DiffRow.Key(workload: $0.workload, strategy: $0.strategy) } })
@@ -27,12 +32,29 @@ public struct ResultsDiff: Sendable {
         }
     }
 
+    /// Each file's label; a label several files share gets the file's position (`laptop (1)`).
+    static func labelled(_ files: [Results]) -> [(name: String, results: Results)] {
+        let labels = files.map(\.machineLabel)
+        return files.enumerated().map { index, results in
+            let label = labels[index]
+            let shared = labels.filter { $0 == label }.count > 1
+            return (shared ? "\(label) (\(index + 1))" : label, results)
+        }
+    }
+
+    /// The tool versions that wrote the files, in order of first appearance.
+    public var toolVersions: [String] {
+        var seen: [String] = []
+        for input in inputs where !seen.contains(input.results.tool.version) { seen.append(input.results.tool.version) }
+        return seen
+    }
+
     /// Every cell compared, whether flagged or not.
     public var changes: [DiffChange] {
         rows.flatMap { $0.outcomes.compactMap(\.change) }
     }
 
-    /// One line per file whose settings keep some of its cells from being compared (for stderr).
+    /// One line per file whose settings keep some of its cells from being compared (for stderr, by path).
     public var settingsWarnings: [String] {
         zip(inputs.dropFirst(), settingsDifferences).compactMap { input, differences in
             let excluding = differences.filter { $0.scope != .none }
@@ -44,7 +66,7 @@ public struct ResultsDiff: Sendable {
 
     /// One line per file that its cgroup CPU quota throttled (for the notes and stderr).
     public var throttlingWarnings: [String] {
-        inputs.compactMap { input in
+        columns.compactMap { input in
             guard let throttling = input.results.throttling, throttling.wasThrottled else { return nil }
             return "\(input.name) was throttled by its cgroup CPU quota (\(MachineFactsRows.throttling(input.results))); "
                 + "its times include waits for quota"

@@ -6,7 +6,7 @@ final class ResultsDiffTests: XCTestCase {
     private let baseline = DiffFixture.results { workload, _ in DiffFixture.tight(workload == .io ? 1.0 : 0.5) }
 
     func testIdenticalFilesFlagNothing() {
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", baseline)])
+        let diff = labelled([("a.json", baseline), ("b.json", baseline)])
         XCTAssertEqual(diff.changes.count, 10)
         XCTAssertTrue(diff.changes.allSatisfy { !$0.flagged && $0.ratio == 1 })
         XCTAssertTrue(diff.slowdowns.isEmpty)
@@ -20,14 +20,14 @@ final class ResultsDiffTests: XCTestCase {
             let median = workload == .io ? 1.0 : 0.5
             return DiffFixture.tight(workload == .cpu && strategy == .threads ? 2 * median : median)
         }
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", slower)])
+        let diff = labelled([("a.json", baseline), ("b.json", slower)])
         XCTAssertEqual(diff.changes.filter(\.flagged).count, 1)
         let slowdown = try XCTUnwrap(diff.slowdowns.first)
         XCTAssertEqual(diff.slowdowns.count, 1)
         XCTAssertEqual(slowdown.workload, .cpu)
         XCTAssertEqual(slowdown.strategy, .threads)
-        XCTAssertEqual(slowdown.baselineFile, "a.json")
-        XCTAssertEqual(slowdown.otherFile, "b.json")
+        XCTAssertEqual(slowdown.baselineFile, "a")
+        XCTAssertEqual(slowdown.otherFile, "b")
         XCTAssertEqual(slowdown.ratio, 2, accuracy: 1e-9)
         XCTAssertTrue(slowdown.reason.contains("Mann–Whitney"), slowdown.reason)
         XCTAssertTrue(diff.hasSlowdown(above: 50))
@@ -43,7 +43,7 @@ final class ResultsDiffTests: XCTestCase {
         let faster = DiffFixture.results { workload, strategy in
             DiffFixture.tight((workload == .io ? 1.0 : 0.5) * (strategy == .processes ? 0.5 : 1))
         }
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", faster)])
+        let diff = labelled([("a.json", baseline), ("b.json", faster)])
         XCTAssertEqual(diff.changes.filter(\.flagged).count, 2)
         XCTAssertTrue(diff.slowdowns.isEmpty)
         XCTAssertFalse(diff.hasSlowdown(above: 0))
@@ -54,7 +54,7 @@ final class ResultsDiffTests: XCTestCase {
         let noisy = DiffFixture.results { workload, _ in
             [0.6, 1.4, 1.0, 0.8, 1.2].map { $0 * (workload == .io ? 1.0 : 0.5) }
         }
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", noisy)])
+        let diff = labelled([("a.json", baseline), ("b.json", noisy)])
         XCTAssertEqual(diff.changes.count, 10)
         XCTAssertTrue(diff.changes.allSatisfy { !$0.flagged }, "\(diff.changes.filter(\.flagged))")
     }
@@ -62,18 +62,18 @@ final class ResultsDiffTests: XCTestCase {
     func testPoolsSizedToOtherCoresStillCompareTheCPUCells() {
         var other = baseline
         other.settings.cpuWorkers = baseline.settings.cpuWorkers * 8
-        let diff = ResultsDiff([("laptop.json", baseline), ("server.json", other)])
+        let diff = labelled([("laptop.json", baseline), ("server.json", other)])
         XCTAssertEqual(diff.changes.filter { $0.workload == .cpu }.count, StrategyID.allCases.count)
     }
 
     func testThreeFilesGiveTwoRatioColumns() throws {
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", baseline), ("c.json", baseline)])
+        let diff = labelled([("a.json", baseline), ("b.json", baseline), ("c.json", baseline)])
         XCTAssertEqual(diff.changes.count, 20)
         let markdown = diff.markdown()
         let header = try XCTUnwrap(MarkdownTableShape.header(containing: "Strategy", in: markdown))
         XCTAssertEqual(header.components(separatedBy: "÷").count - 1, 2, header)
-        XCTAssertTrue(header.contains("b.json ÷ a.json"))
-        XCTAssertTrue(header.contains("c.json ÷ a.json"))
+        XCTAssertTrue(header.contains("b ÷ a"))
+        XCTAssertTrue(header.contains("c ÷ a"))
         XCTAssertEqual(MarkdownTableShape.columns(header), 1 + 3 + 2)
     }
 
@@ -81,7 +81,7 @@ final class ResultsDiffTests: XCTestCase {
         var settings = Settings.seed(quick: false)
         settings.cpuTasks = 8
         let other = DiffFixture.results(settings: settings) { workload, _ in DiffFixture.tight(workload == .io ? 1.0 : 0.5) }
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", other)])
+        let diff = labelled([("a.json", baseline), ("b.json", other)])
         XCTAssertEqual(diff.settingsDifferences.first?.map(\.field), ["cpuTasks"])
         XCTAssertEqual(diff.changes.count, 5)
         XCTAssertTrue(diff.changes.allSatisfy { $0.workload == .io })
@@ -94,9 +94,9 @@ final class ResultsDiffTests: XCTestCase {
 
     func testQuickAgainstFullComparesNothing() {
         let quick = DiffFixture.results(settings: .seed(quick: true)) { _, _ in [0.1, 0.1, 0.1] }
-        let diff = ResultsDiff([("full.json", baseline), ("quick.json", quick)])
+        let diff = labelled([("full.json", baseline), ("quick.json", quick)])
         XCTAssertTrue(diff.changes.isEmpty)
-        XCTAssertTrue(diff.markdown().contains("**Warning:** quick.json has quick = true, full.json has false"))
+        XCTAssertTrue(diff.markdown().contains("**Warning:** quick has quick = true, full has false"))
     }
 
     func testDifferentRepetitionsWarnButStillCompare() {
@@ -105,7 +105,7 @@ final class ResultsDiffTests: XCTestCase {
         let other = DiffFixture.results(settings: settings) { workload, _ in
             Array(DiffFixture.tight(workload == .io ? 1.0 : 0.5).prefix(3))
         }
-        let diff = ResultsDiff([("a.json", baseline), ("b.json", other)])
+        let diff = labelled([("a.json", baseline), ("b.json", other)])
         XCTAssertEqual(diff.changes.count, 10)
         XCTAssertTrue(diff.markdown().contains("repetitions = 3"))
     }
@@ -114,7 +114,7 @@ final class ResultsDiffTests: XCTestCase {
         let odd = DiffFixture.results(cpuModel: "Weird | CPU\nmodel \\| x") { workload, _ in
             DiffFixture.tight(workload == .io ? 1.0 : 0.5)
         }
-        let markdown = ResultsDiff([("a|b.json", baseline), ("c.json", odd)]).markdown()
+        let markdown = labelled([("a|b.json", baseline), ("c.json", odd)]).markdown()
         let tables = MarkdownTableShape.tables(in: markdown)
         XCTAssertEqual(tables.count, 4) // machines, settings, two workloads
         for table in tables {
@@ -129,24 +129,70 @@ final class ResultsDiffTests: XCTestCase {
         quiet.throttling = CPUThrottling(periods: 50, throttledPeriods: 0, throttledSeconds: 0)
         var held = baseline
         held.throttling = CPUThrottling(periods: 120, throttledPeriods: 7, throttledSeconds: 0.35)
-        let diff = ResultsDiff([("old.json", baseline), ("quiet.json", quiet), ("held.json", held)])
+        let diff = labelled([("old.json", baseline), ("quiet.json", quiet), ("held.json", held)])
         let markdown = diff.markdown()
         XCTAssertTrue(markdown.contains("| CPU throttling | unknown | none | 7 of 120 periods, 0.350 s |"), markdown)
         XCTAssertEqual(diff.throttlingWarnings,
-                       ["held.json was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota"])
-        XCTAssertTrue(markdown.contains("## Notes\n\n- held.json was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota."),
+                       ["held was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota"])
+        XCTAssertTrue(markdown.contains("## Notes\n\n- held was throttled by its cgroup CPU quota (7 of 120 periods, 0.350 s); its times include waits for quota."),
                       markdown)
         for table in MarkdownTableShape.tables(in: markdown) {
             XCTAssertEqual(Set(table).count, 1, "ragged table \(table)")
         }
 
-        let unthrottled = ResultsDiff([("old.json", baseline), ("quiet.json", quiet)])
+        let unthrottled = labelled([("old.json", baseline), ("quiet.json", quiet)])
         XCTAssertTrue(unthrottled.throttlingWarnings.isEmpty)
         XCTAssertFalse(unthrottled.markdown().contains("## Notes"))
     }
 
     func testSameInputGivesSameBytes() {
-        let first = ResultsDiff([("a.json", baseline), ("b.json", baseline)]).markdown()
-        XCTAssertEqual(first, ResultsDiff([("a.json", baseline), ("b.json", baseline)]).markdown())
+        let first = labelled([("a.json", baseline), ("b.json", baseline)]).markdown()
+        XCTAssertEqual(first, labelled([("a.json", baseline), ("b.json", baseline)]).markdown())
+    }
+
+    func testLabelsHeadTheColumnsAndEachPathIsListedOnceBelow() throws {
+        var laptop = baseline
+        laptop.label = "the laptop"
+        var runner = baseline
+        runner.label = "the CI runner"
+        var server = baseline
+        server.label = "the 64-core server"
+        let paths = ["/tmp/x/laptop-results.json", "/tmp/y/ci-results.json", "/tmp/z/server-results.json"]
+        let markdown = ResultsDiff(zip(paths, [laptop, runner, server]).map { ($0, $1) }).markdown()
+        let header = try XCTUnwrap(MarkdownTableShape.header(containing: "Strategy", in: markdown))
+        XCTAssertTrue(header.contains("the laptop median ± MAD") && header.contains("the 64-core server ÷ the laptop"), header)
+        for line in markdown.split(separator: "\n") where line.hasPrefix("|") {
+            XCTAssertFalse(line.contains("/tmp/"), "a path in a table: \(line)")
+        }
+        for path in paths {
+            XCTAssertEqual(markdown.components(separatedBy: path).count - 1, 1, "\(path) listed once in\n\(markdown)")
+        }
+        XCTAssertTrue(markdown.contains("1. the laptop: /tmp/x/laptop-results.json, measured by concreport test"), markdown)
+    }
+
+    func testFilesWithoutALabelAreNamedByTheirMachineAndSharedLabelsNumbered() {
+        let diff = ResultsDiff([("a.json", baseline), ("b.json", baseline)])
+        XCTAssertEqual(diff.columns.map(\.name), ["Test CPU @ 3.0GHz, 2 cores (1)", "Test CPU @ 3.0GHz, 2 cores (2)"])
+    }
+
+    func testToolVersionsWithinOneSchemaAreComparedAndSaidSo() {
+        var newer = baseline
+        newer.tool.version = "0.2.0"
+        let mixed = labelled([("a.json", baseline), ("b.json", newer)])
+        XCTAssertEqual(mixed.toolVersions, ["test", "0.2.0"])
+        XCTAssertEqual(mixed.changes.count, 10, "cells are compared across tool versions")
+        XCTAssertTrue(mixed.markdown().contains("The files come from 2 tool versions (test, 0.2.0) that write the same schema, version 1"),
+                      mixed.markdown())
+        let same = labelled([("a.json", baseline), ("b.json", baseline)]).markdown()
+        XCTAssertTrue(same.contains("Every file comes from concreport test, schema version 1."), same)
+    }
+
+    /// Each file labelled by its name without `.json`, as `--label` would.
+    private func labelled(_ inputs: [(String, Results)]) -> ResultsDiff {
+        ResultsDiff(inputs.map { name, results in
+            var results = results
+            results.label = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            return (name, results)
+        })
     }
 }

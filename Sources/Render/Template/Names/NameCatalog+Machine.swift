@@ -18,6 +18,7 @@ extension NameCatalog {
         NameFamily("tool.linking", .text, "`static`, or `dynamic: ` and the shared libraries; `—` when not recorded") {
             .text($0.results.tool.linking ?? "—")
         },
+        NameFamily("run.label", .text, "the machine's label: `--label`, else its CPU model and usable cores") { .text($0.results.machineLabel) },
     ]
 
     static let machine: [NameFamily] = [
