@@ -56,11 +56,11 @@ inside "tar -xzf $name.tar.gz" || fail "the tarball did not unpack inside the ro
 mkdir -p "$work/outside"
 tar -xzf "$tarball" -C "$work/outside"
 start=$(date +%s%N)
-"$work/outside/$name/concreport" --quick --out "$work/outside/out" 2>"$work/outside.log" \
+"$work/outside/$name/concreport" --quick --label outside --out "$work/outside/out" 2>"$work/outside.log" \
     || { tail -5 "$work/outside.log" >&2; fail "the packaged binary failed outside the root"; }
 outside_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 start=$(date +%s%N)
-inside "./$name/concreport --quick --out out/" 2>"$work/inside.log" \
+inside "./$name/concreport --quick --label chroot --out out/" 2>"$work/inside.log" \
     || { tail -5 "$work/inside.log" >&2; fail "the packaged binary failed inside the root"; }
 inside_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 
@@ -84,9 +84,18 @@ assert workers and not (workers & parent), "the processes strategy ran no separa
 print(f"dist-check: processes strategy ran in {len(workers)} worker processes beside concreport (pid {parent.pop()})")
 PY
 
-# docs/fleet.md: compare the machines.
+# docs/fleet.md's commands: the tarball it names, and a diff of the two machines, also as a gate.
+grep -qF "tar -xzf $name.tar.gz" docs/fleet.md || fail "docs/fleet.md does not name $name.tar.gz"
 cp "$root/root/out/results.json" "$work/chroot.json"
 "$work/outside/$name/concreport" diff "$work/outside/out/results.json" "$work/chroot.json" >"$work/diff.md" \
     || fail "diff of the two runs failed"
+grep -q "| outside | chroot |" "$work/diff.md" || fail "the diff's columns are not headed by the labels"
+status=0
+"$work/outside/$name/concreport" diff --fail-above 20 "$work/outside/out/results.json" "$work/chroot.json" >/dev/null 2>&1 || status=$?
+case $status in
+    0) gate="no flagged slowdown above 20 %" ;;
+    1) gate="a flagged slowdown above 20 % inside the root (see the diff)" ;;
+    *) fail "diff --fail-above exited $status" ;;
+esac
 ratio=$(awk -v a="$inside_ms" -v b="$outside_ms" 'BEGIN { printf "%.3f", a / b }')
-echo "dist-check: passed; --quick took $outside_ms ms outside the root and $inside_ms ms inside (×$ratio; goal ≤ 1.10); diff: $work/diff.md" >&2
+echo "dist-check: passed; --quick took $outside_ms ms outside the root and $inside_ms ms inside (×$ratio; goal ≤ 1.10); diff --fail-above 20: $gate; $work/diff.md" >&2
