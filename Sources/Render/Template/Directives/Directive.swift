@@ -17,7 +17,7 @@ enum DirectiveRegistry {
         "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
         "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
         "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
-        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty",
+        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty, idle",
         "tasks <workload>.<strategy>   options: columns",
         "tasks gather                  options: columns (4)",
         "tasks demo                    options: columns (5)",
