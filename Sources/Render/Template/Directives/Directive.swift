@@ -9,7 +9,7 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "warnings"]
+    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
@@ -25,6 +25,8 @@ enum DirectiveRegistry {
         "spread                        options: columns (8), sequential, async, threads, processes, globalLock, io, cpu",
         "sweep                         options: columns (7)",
         "corebusy                      options: columns (3)",
+        "plot sweep                    options: title, x, y",
+        "plot comparison.io|comparison.cpu   options: title, x, y, sequential, async, threads, processes, globalLock",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
@@ -52,6 +54,8 @@ enum DirectiveRegistry {
             return try SpreadDirective(call)
         case "sweep":
             return try SweepDirective(call)
+        case "plot":
+            return try PlotDirective(call)
         case "corebusy":
             return try CoreBusyDirective(call)
         case "warnings":
