@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what concreport needs on Debian/Ubuntu: cmark-gfm (build), Chromium (tests render every
-# Mermaid chart in a real browser). Skips apt when everything is already there.
+# Mermaid chart in a real browser), Jekyll with kramdown's GFM parser (a test builds the post as a blog would). Skips apt when everything is already there.
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev chromium)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev chromium jekyll ruby-kramdown-parser-gfm)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
