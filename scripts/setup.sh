@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what concreport needs on Debian/Ubuntu: cmark-gfm (build), Chromium (tests render every
-# Mermaid chart in a real browser), debootstrap (`make dist-check` builds a bare Debian root). Skips apt
-# when everything is already there.
+# Mermaid chart in a real browser), Jekyll with kramdown's GFM parser (a test builds the post as a blog
+# would), debootstrap (`make dist-check` builds a bare Debian root). Skips apt when everything is already
+# there.
 set -euo pipefail
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev chromium debootstrap)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev chromium jekyll ruby-kramdown-parser-gfm debootstrap)
 missing=()
 for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -10,6 +10,8 @@ public struct SweepFindings: Sendable {
         /// Speedup over the cores the workers could use, at most 1: CPU-bound workers cannot beat one
         /// core each, so anything above is the noise of the one-task baseline.
         public var efficiency: Double?
+        /// The most CPU-bound workers can gain: min(workers, usable cores).
+        public var idealSpeedup: Double
         public var voluntarySwitches: Int
         public var involuntarySwitches: Int
         public var migrations: Int
@@ -35,6 +37,7 @@ public struct SweepFindings: Sendable {
             let speedup = p.wallSeconds > 0 ? Double(p.workers) * sweep.taskSeconds / p.wallSeconds : nil
             return Point(workers: p.workers, wallSeconds: p.wallSeconds, speedup: speedup,
                          efficiency: speedup.map { min(1, $0 / Double(max(1, min(p.workers, cores)))) },
+                         idealSpeedup: Double(max(1, min(p.workers, cores))),
                          voluntarySwitches: p.voluntarySwitches, involuntarySwitches: p.involuntarySwitches,
                          migrations: p.migrations)
         }

@@ -16,6 +16,12 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("fail-above"), parsing: .unconditional, help: ArgumentHelp("Exit 1 when a flagged slowdown exceeds this many percent.", valueName: "pct"))
     var failAbove: Double?
 
+    @Option(name: .long, help: "What to print: markdown, or html (a stand-alone page with the same tables and charts).")
+    var format: DiffFormat = .markdown
+
+    @Option(name: .customLong("mermaid-js"), help: ArgumentHelp("Where the HTML page loads Mermaid from (a URL or a path).", valueName: "path-or-url"))
+    var mermaidJS: String?
+
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("diff needs at least two results files") }
         if let failAbove, !(failAbove >= 0 && failAbove.isFinite) {
@@ -26,7 +32,14 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
-        Console.out(diff.markdown())
+        let markdown = diff.markdown()
+        switch format {
+        case .markdown:
+            Console.out(markdown)
+        case .html:
+            Console.out(HTMLPage.make(fragment: MarkdownHTML.fragment(markdown, unsafe: false), title: "concreport diff",
+                                      lang: "en", mermaidScript: mermaidJS ?? HTMLPage.defaultMermaidScriptURL))
+        }
         for warning in diff.settingsWarnings + diff.throttlingWarnings {
             Console.err("concreport: warning: \(warning)\n")
         }
@@ -35,4 +48,8 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
     }
+}
+
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, html
 }

@@ -33,7 +33,9 @@ final class HostileTextTests: XCTestCase {
             XCTAssertEqual(outcome.title, expected.title, source)
             XCTAssertFalse(outcome.labels.isEmpty, source)
             for label in outcome.labels {
-                XCTAssertTrue(label.hasPrefix(expected.task + " "), "label \(label) lost its text: \(source)")
+                // A bar too narrow for its label shows its number or nothing (GanttLabelFit).
+                XCTAssertTrue(label.hasPrefix(expected.task + " ") || label.allSatisfy(\.isNumber),
+                              "label \(label) lost its text: \(source)")
             }
         }
     }
@@ -48,7 +50,8 @@ final class HostileTextTests: XCTestCase {
     /// Lines that declare a task: `name :start, end` (keywords and sections excluded).
     private static func taskLines(in source: String) -> Int {
         let keywords = ["gantt", "title", "dateFormat", "axisFormat", "tickInterval", "todayMarker", "section", "displayMode"]
-        return source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
+        let body = source.split(separator: "\n").drop { $0 != "gantt" }
+        return body.map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
             !line.isEmpty && !keywords.contains { line.hasPrefix($0) } && line.contains(":")
         }.count
     }

@@ -50,6 +50,13 @@ final class RealPostTests: XCTestCase {
     private func assertRendered(_ outcome: BlockOutcome, _ source: String, in post: String,
                                 file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertNil(outcome.error, "\(post): \(source)", file: file, line: line)
+        XCTAssertEqual(outcome.overlaps, [], "\(post): texts overlap at 750 px in\n\(source)", file: file, line: line)
+        if let plot = XYChartSource(source) {
+            XCTAssertEqual(outcome.plotBars, plot.barValues, "\(post): bars drawn vs data in\n\(source)", file: file, line: line)
+            XCTAssertEqual(outcome.linePoints, plot.linePoints, "\(post): line points drawn vs data in\n\(source)", file: file, line: line)
+            XCTAssertEqual(Array(outcome.categories.prefix(plot.categories.count)), plot.categories,
+                           "\(post): x-axis categories in\n\(source)", file: file, line: line)
+        }
         guard Self.isGantt(source) else { return }
         XCTAssertEqual(outcome.bars, Self.taskLines(in: source), "\(post): \(source)", file: file, line: line)
         XCTAssertEqual(outcome.emptyBars, 0, "\(post): \(source)", file: file, line: line)

@@ -13,6 +13,7 @@ extension ResultsDiff {
             let workloadRows = rows.filter { $0.key.workload == workload }
             guard !workloadRows.isEmpty else { continue }
             sections.append("## \(DiffText.workloadTitle(workload)) workload\n\n" + cellsTable(workloadRows).markdown)
+            sections += DiffCharts.charts(workload: workload, rows: workloadRows, columns: columns.map(\.name))
         }
         if let experiments = GILExperimentRows.table(columns) {
             sections.append("## GIL experiments\n\nMedians over each figure's samples (round trips, or interleaved rounds), "

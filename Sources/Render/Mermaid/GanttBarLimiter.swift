@@ -51,7 +51,7 @@ struct GanttBarLimiter: Sendable {
                     bars.append(bar)
                 } else {
                     bars.append(GanttBar(label: bar.label, startMilliseconds: last.endMilliseconds,
-                                         endMilliseconds: bar.endMilliseconds))
+                                         endMilliseconds: bar.endMilliseconds, muted: bar.muted))
                 }
             }
             chart.sections[index].bars = bars

@@ -12,7 +12,13 @@ struct GanttChart: Sendable, Equatable {
     var mermaidBlock: String {
         let span = sections.flatMap(\.bars).map(\.endMilliseconds).max() ?? 1
         let axis = GanttAxis(spanMilliseconds: span)
-        var lines = ["```mermaid", "---", "displayMode: compact", "---", "gantt"]
+        let fit = GanttLabelFit(chart: self)
+        var lines = ["```mermaid", "---", "displayMode: compact"]
+        if fit.leftPadding > GanttLabelFit.defaultLeftPadding {
+            // Room for the lane names, so none runs into the first bar.
+            lines += ["config:", "  gantt:", "    leftPadding: \(Int(fit.leftPadding))"]
+        }
+        lines += ["---", "gantt"]
         if let title, !title.isEmpty { lines.append("    title \(MermaidText.title(title))") }
         lines.append("    dateFormat x")
         lines.append("    axisFormat \(axis.format)")
@@ -21,7 +27,8 @@ struct GanttChart: Sendable, Equatable {
         for section in sections where !section.bars.isEmpty {
             lines.append("    section \(MermaidText.name(section.name))")
             for bar in section.bars {
-                lines.append("    \(MermaidText.name(bar.label)) :\(bar.startMilliseconds), \(bar.endMilliseconds)")
+                let tag = bar.muted ? "done, " : ""
+                lines.append("    \(MermaidText.name(fit.caption(for: bar))) :\(tag)\(bar.startMilliseconds), \(bar.endMilliseconds)")
             }
         }
         lines.append("```")
@@ -36,20 +43,25 @@ struct GanttSection: Sendable, Equatable {
 }
 
 /// One bar, in whole milliseconds; never shorter than 1 ms, since Mermaid drops zero-length bars.
+/// `label` names what the bar is (bars merge by it); the chart draws it only where it fits
+/// (`GanttLabelFit`).
 struct GanttBar: Sendable, Equatable {
     var label: String
     var startMilliseconds: Int
     var endMilliseconds: Int
+    /// Drawn grey (Mermaid's `done` tag): a wait or an idle lane, not work.
+    var muted = false
 
-    init(label: String, startMilliseconds: Int, endMilliseconds: Int) {
+    init(label: String, startMilliseconds: Int, endMilliseconds: Int, muted: Bool = false) {
         self.label = label
         self.startMilliseconds = startMilliseconds
         self.endMilliseconds = max(endMilliseconds, startMilliseconds + 1)
+        self.muted = muted
     }
 
-    init(label: String, startSeconds: Double, endSeconds: Double) {
+    init(label: String, startSeconds: Double, endSeconds: Double, muted: Bool = false) {
         self.init(label: label,
                   startMilliseconds: Int((max(startSeconds, 0) * 1000).rounded()),
-                  endMilliseconds: Int((max(endSeconds, 0) * 1000).rounded()))
+                  endMilliseconds: Int((max(endSeconds, 0) * 1000).rounded()), muted: muted)
     }
 }

@@ -19,6 +19,7 @@ struct GanttResampler: Sendable {
 
     private func resample(_ section: GanttSection, window: Int) -> GanttSection {
         let end = section.bars.map(\.endMilliseconds).max() ?? 0
+        let muted = Set(section.bars.filter(\.muted).map(\.label))
         var bars: [GanttBar] = []
         var windowStart = 0
         while windowStart < end {
@@ -42,7 +43,8 @@ struct GanttResampler: Sendable {
                 if let last = bars.last, last.label == label, last.endMilliseconds == windowStart {
                     bars[bars.count - 1].endMilliseconds = barEnd
                 } else {
-                    bars.append(GanttBar(label: label, startMilliseconds: windowStart, endMilliseconds: barEnd))
+                    bars.append(GanttBar(label: label, startMilliseconds: windowStart, endMilliseconds: barEnd,
+                                         muted: muted.contains(label)))
                 }
             }
             windowStart = windowEnd

@@ -23,7 +23,7 @@ enum ShippedPost {
     }
 
     static func ganttCount(_ post: String) -> Int {
-        post.components(separatedBy: "```mermaid\n---\ndisplayMode: compact\n---\ngantt\n").count - 1
+        post.components(separatedBy: "```mermaid\n---\ndisplayMode: compact\n").count - 1
     }
 
     static func tableCount(_ post: String) -> Int {

@@ -2,7 +2,7 @@ import Results
 
 /// ```` ```concreport gantt convoy ````: who held the global lock during the convoy run beside one
 /// CPU-bound thread, one section per thread, with the I/O thread's waits to retake the lock drawn in its
-/// own section as bars labelled `wait`.
+/// own section as grey bars labelled `wait`.
 struct ConvoyGanttDirective: Directive {
     static let optionKeys = GanttDirective.optionKeys + ["io", "wait"]
 
@@ -41,7 +41,8 @@ struct ConvoyGanttDirective: Directive {
             }
             return GanttSection(name: thread == 0 ? ioLane : "\(style.lane) \(thread)",
                                 bars: bars.sorted { $0.start < $1.start }.map {
-                                    GanttBar(label: $0.label, startSeconds: $0.start, endSeconds: $0.end)
+                                    GanttBar(label: $0.label, startSeconds: $0.start, endSeconds: $0.end,
+                                             muted: $0.label == waitLabel && thread == 0)
                                 })
         }
         return GanttChart(title: style.title, sections: sections)

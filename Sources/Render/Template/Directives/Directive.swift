@@ -9,7 +9,7 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "warnings"]
+    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
@@ -17,7 +17,7 @@ enum DirectiveRegistry {
         "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
         "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
         "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
-        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty",
+        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty, idle",
         "tasks <workload>.<strategy>   options: columns",
         "tasks gather                  options: columns (4)",
         "tasks demo                    options: columns (5)",
@@ -25,6 +25,8 @@ enum DirectiveRegistry {
         "spread                        options: columns (8), sequential, async, threads, processes, globalLock, io, cpu",
         "sweep                         options: columns (7)",
         "corebusy                      options: columns (3)",
+        "plot sweep                    options: title, x, y",
+        "plot comparison.io|comparison.cpu   options: title, x, y, sequential, async, threads, processes, globalLock",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
@@ -52,6 +54,8 @@ enum DirectiveRegistry {
             return try SpreadDirective(call)
         case "sweep":
             return try SweepDirective(call)
+        case "plot":
+            return try PlotDirective(call)
         case "corebusy":
             return try CoreBusyDirective(call)
         case "warnings":

@@ -69,7 +69,7 @@ struct GanttStyle: Sendable {
             for index in chart.sections.indices {
                 chart.sections[index].bars = chart.sections[index].bars.filter { $0.startMilliseconds < until }.map {
                     GanttBar(label: $0.label, startMilliseconds: $0.startMilliseconds,
-                             endMilliseconds: min($0.endMilliseconds, until))
+                             endMilliseconds: min($0.endMilliseconds, until), muted: $0.muted)
                 }
             }
         }

@@ -64,7 +64,8 @@ final class ExperimentDirectiveTests: XCTestCase {
 
     func testCoreChartsPickTheirSweepPoints() throws {
         let half = try render("```concreport gantt cores.half\n```\n", cores: 16)
-        XCTAssertEqual(half.components(separatedBy: "    section CPU").count - 1, 8)
+        XCTAssertEqual(half.components(separatedBy: "    section CPU").count - 1, 16, "8 busy lanes and 8 idle ones")
+        XCTAssertEqual(half.components(separatedBy: " :done, ").count - 1, 8, half)
         let equal = try render("```concreport gantt cores.equal\n```\n", cores: 16)
         XCTAssertEqual(equal.components(separatedBy: "    section CPU").count - 1, 16)
         XCTAssertEqual(try render("```concreport gantt cores.half\nempty: None.\n```\n", cores: 1), "None.\n")
