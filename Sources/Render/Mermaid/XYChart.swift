@@ -23,7 +23,8 @@ struct XYChart: Sendable, Equatable {
         let top = series.flatMap(\.values).filter(\.isFinite).max() ?? 1
         guard top > 0 else { return 1 }
         let magnitude = pow(10, (log10(top * 1.1)).rounded(.down))
-        for step in [1.0, 2, 2.5, 5, 10] where step * magnitude >= top * 1.1 {
+        // Finer than 1-2-5 so that the tallest bar fills most of the chart (10.02 s gets 12, not 20).
+        for step in [1.0, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * magnitude >= top * 1.1 {
             return step * magnitude
         }
         return 10 * magnitude

@@ -15,6 +15,9 @@ final class XYChartTests: XCTestCase {
         XCTAssertGreaterThan(chart.yMaximum, 2)
         XCTAssertTrue(chart.mermaidBlock.contains("y-axis \"y\" 0 --> 2.5"), chart.mermaidBlock)
         XCTAssertTrue(chart.mermaidBlock.contains("    bar [1.9, 0.4]\n    line [2, 2]"), chart.mermaidBlock)
+        let sequentialIO = XYChart(title: "t", xTitle: "x", categories: ["a", "b"], yTitle: "y",
+                                   series: [.init(kind: .bar, values: [10.016, 1.003])])
+        XCTAssertEqual(sequentialIO.yMaximum, 12, "the tallest bar fills most of the axis")
     }
 
     func testBothLanguagesPlotTheSweepAndTheComparison() throws {
