@@ -31,7 +31,10 @@ struct XYChart: Sendable, Equatable {
     }
 
     var mermaidBlock: String {
-        var lines = ["```mermaid", "xychart-beta"]
+        // Mermaid's default palette draws bars in a pale lavender that barely shows on a white page: a
+        // saturated blue for the measured bars, and orange for the line beside them.
+        var lines = ["```mermaid", "---", "config:", "  themeVariables:", "    xyChart:",
+                     "      plotColorPalette: \"\(Self.palette)\"", "---", "xychart-beta"]
         lines.append("    title \(Self.quoted(title))")
         lines.append("    x-axis \(Self.quoted(xTitle)) [\(categories.map(Self.quoted).joined(separator: ", "))]")
         lines.append("    y-axis \(Self.quoted(yTitle)) 0 --> \(Self.number(yMaximum))")
@@ -41,6 +44,9 @@ struct XYChart: Sendable, Equatable {
         lines.append("```")
         return lines.joined(separator: "\n")
     }
+
+    /// One color per series, in order (bars first, the ideal line second).
+    static let palette = "#4e79a7, #f28e2b"
 
     /// A value as xychart reads it: plain decimals, at most three places, never exponents.
     static func number(_ value: Double) -> String {
