@@ -80,6 +80,12 @@ struct MeasureCommand: ParsableCommand {
                 results.pythonConvoy = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips,
                                                                      peerDelaySeconds: convoy.peerDelaySeconds)
             }
+            if results.server != nil {
+                progress("[+] the seed's FastAPI app under uvicorn, under the same load")
+                let comparison = PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
+                if let reason = comparison.unavailableReason { progress("      not measured: \(reason)") }
+                results.pythonServer = comparison
+            }
         }
         results.warnings = Findings(results).warnings
         for warning in results.warnings where !quiet {

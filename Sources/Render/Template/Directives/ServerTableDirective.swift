@@ -1,0 +1,52 @@
+import Analysis
+import Results
+
+/// ```` ```concreport server io|cpu|health ````: one row per endpoint of that kind — concreport's server,
+/// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
+/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units.
+struct ServerTableDirective: Directive {
+    static let groups: [String: [ServerStyle]] = [
+        "io": [.ioAsync, .ioThreadPool, .ioOnLoop],
+        "cpu": [.cpuProcessPool, .cpuThreadPool, .cpuOnLoop],
+        "health": [.health],
+    ]
+    static let optionKeys = ["columns", "ours", "python"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
+
+    let location: SourceLocation
+    let table: DirectiveTable
+    let styles: [ServerStyle]
+    let labels: [ServerStyle: String]
+    let oursLabel: String?
+    let pythonLabel: String?
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        try call.checkOptions(allowed: Self.optionKeys)
+        location = call.location
+        styles = Self.groups[try call.requireArgument(among: Self.groups.keys.sorted())]!
+        table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: [":---", ":---", "---:", "---:", "---:", "---:"])
+        var labels: [ServerStyle: String] = [:]
+        for style in ServerStyle.allCases { labels[style] = call.option(NameCatalog.templateName(style)) ?? "`\(style.path)`" }
+        self.labels = labels
+        oursLabel = call.option("ours")
+        pythonLabel = call.option("python")
+    }
+
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        guard let ours = facts.findings.server else {
+            throw .missingData(at: location.description, reason: "these results hold no server experiment")
+        }
+        let seed = facts.findings.pythonServer.findings
+        var rows: [[String]] = []
+        for style in styles {
+            if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
+            if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
+        }
+        return table.markdown(rows: rows)
+    }
+
+    private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
+        [labels[style] ?? style.path, server, String(format: "%.0f", found.throughput), String(format: "%.1f", found.p50Ms),
+         String(format: "%.1f", found.p99Ms), String(format: "%.2f", found.healthP99Ms)]
+    }
+}
