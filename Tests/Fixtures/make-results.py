@@ -432,7 +432,12 @@ def results(cores):
         data["pythonConvoy"] = python_convoy(gil=False)
     if cores == 2:
         data["pythonConvoy"] = python_convoy(gil=True)
-        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99))
+        seed_app = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99)
+        # httpx's client per request is slow: the time bound ended its /io-async load early.
+        cut = next(r for r in seed_app["runs"] if r["style"] == "io-async")
+        cut.update(completed=1100, wallSeconds=4.0)
+        cut["latency"]["count"] = 1100
+        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=seed_app)
     if cores == "quota":
         data["pythonServer"] = dict(unavailableReason="no python3 with FastAPI and uvicorn was found (run scripts/setup.sh, or pip install fastapi uvicorn httpx)")
     if cores != "freethreaded":

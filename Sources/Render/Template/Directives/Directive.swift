@@ -26,7 +26,7 @@ enum DirectiveRegistry {
         "spread                        options: columns (8), sequential, async, threads, processes, globalLock, io, cpu",
         "sweep                         options: columns (7)",
         "corebusy                      options: columns (3)",
-        "server io|cpu|health          options: columns (6), ours, python, health, ioAsync, ioThreadPool, ioOnLoop, cpuProcessPool, cpuThreadPool, cpuOnLoop",
+        "server io|cpu|health          options: columns (6), ours, python, cut, health, ioAsync, ioThreadPool, ioOnLoop, cpuProcessPool, cpuThreadPool, cpuOnLoop",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 

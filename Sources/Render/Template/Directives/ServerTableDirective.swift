@@ -3,14 +3,15 @@ import Results
 
 /// ```` ```concreport server io|cpu|health ````: one row per endpoint of that kind — concreport's server,
 /// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
-/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units.
+/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A load
+/// the time bound ended early says so after its requests per second (`cut`).
 struct ServerTableDirective: Directive {
     static let groups: [String: [ServerStyle]] = [
         "io": [.ioAsync, .ioThreadPool, .ioOnLoop],
         "cpu": [.cpuProcessPool, .cpuThreadPool, .cpuOnLoop],
         "health": [.health],
     ]
-    static let optionKeys = ["columns", "ours", "python"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let optionKeys = ["columns", "ours", "python", "cut"] + ServerStyle.allCases.map(NameCatalog.templateName)
     static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
 
     let location: SourceLocation
@@ -19,6 +20,8 @@ struct ServerTableDirective: Directive {
     let labels: [ServerStyle: String]
     let oursLabel: String?
     let pythonLabel: String?
+    /// Said after the requests per second when the time bound ended a load early (`{answered}`, `{planned}`).
+    let cutNote: String
 
     init(_ call: DirectiveCall) throws(TemplateError) {
         try call.checkOptions(allowed: Self.optionKeys)
@@ -30,6 +33,7 @@ struct ServerTableDirective: Directive {
         self.labels = labels
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
+        cutNote = call.option("cut") ?? "({answered} of {planned} answered in the time bound)"
     }
 
     func markdown(for facts: PostFacts) throws(TemplateError) -> String {
@@ -46,7 +50,9 @@ struct ServerTableDirective: Directive {
     }
 
     private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
-        [labels[style] ?? style.path, server, String(format: "%.0f", found.throughput), String(format: "%.1f", found.p50Ms),
+        let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
+            .replacingOccurrences(of: "{planned}", with: String(found.requests))
+        return [labels[style] ?? style.path, server, String(format: "%.0f", found.throughput) + cut, String(format: "%.1f", found.p50Ms),
          String(format: "%.1f", found.p99Ms), String(format: "%.2f", found.healthP99Ms)]
     }
 }
