@@ -3,8 +3,8 @@ import Results
 
 /// ```` ```concreport server io|cpu|health ````: one row per endpoint of that kind — concreport's server,
 /// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
-/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A load
-/// the time bound ended early says so after its requests per second (`cut`).
+/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A
+/// load that left requests unanswered (the time bound, or failures) says so after its requests per second (`cut`).
 struct ServerTableDirective: Directive {
     static let groups: [String: [ServerStyle]] = [
         "io": [.ioAsync, .ioThreadPool, .ioOnLoop],
@@ -20,7 +20,7 @@ struct ServerTableDirective: Directive {
     let labels: [ServerStyle: String]
     let oursLabel: String?
     let pythonLabel: String?
-    /// Said after the requests per second when the time bound ended a load early (`{answered}`, `{planned}`).
+    /// Said after the requests per second when not every request was answered (the time bound, or failures).
     let cutNote: String
 
     init(_ call: DirectiveCall) throws(TemplateError) {
@@ -33,7 +33,7 @@ struct ServerTableDirective: Directive {
         self.labels = labels
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
-        cutNote = call.option("cut") ?? "({answered} of {planned} answered in the time bound)"
+        cutNote = call.option("cut") ?? "({answered} of {planned} answered)"
     }
 
     func markdown(for facts: PostFacts) throws(TemplateError) -> String {
