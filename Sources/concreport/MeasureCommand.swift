@@ -41,7 +41,7 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("switch-interval"), parsing: .unconditional, help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
-    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment in CPython (python3 on PATH) for comparison.")
+    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment and convoy in CPython (python3 on PATH), and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh), for comparison.")
     var comparePython = false
 
     @OptionGroup var post: PostOptions

@@ -9,8 +9,9 @@ struct ServerMeasurement {
     /// The seed's `ThreadPoolExecutor(max_workers=10)`.
     static let ioThreads = 10
     static let upstreamCalls = 3
-    /// CPU time of one CPU-bound request: long enough to see, short enough for a few dozen per second.
-    static let cpuTaskSeconds = 0.02
+    /// CPU time of one CPU-bound request: long enough to see, short enough for a few dozen per second;
+    /// half of it under `--quick`.
+    static func cpuTaskSeconds(quick: Bool) -> Double { quick ? 0.01 : 0.02 }
 
     var cpuWorkers: Int
     var calibration: Calibration
@@ -19,7 +20,7 @@ struct ServerMeasurement {
     let progress: (String) -> Void
 
     func measure() throws -> ServerExperiment {
-        let task = SizedTask(seconds: Self.cpuTaskSeconds, calibration: calibration)
+        let task = SizedTask(seconds: Self.cpuTaskSeconds(quick: quick), calibration: calibration)
         let upstream = try UpstreamServer(delaySeconds: Self.upstreamDelaySeconds)
         defer { upstream.stop() }
         let server = try AppServer(upstreamPort: upstream.port, upstreamCalls: Self.upstreamCalls, ioThreads: Self.ioThreads,

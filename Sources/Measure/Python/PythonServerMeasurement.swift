@@ -53,7 +53,7 @@ public struct PythonServerMeasurement {
         let script = folder.appendingPathComponent("seed_app.py")
         try Data(Self.script.utf8).write(to: script)
         let stdout = folder.appendingPathComponent("app.out"), stderr = folder.appendingPathComponent("app.err")
-        let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds), String(cpuWorkers)],
+        let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds(quick: quick)), String(cpuWorkers)],
                                                stdout: stdout.path, stderr: stderr.path)
         ChildProcesses.started(pid, leadsGroup: true)
         defer {
@@ -72,7 +72,7 @@ public struct PythonServerMeasurement {
         let (idle, runs) = try ServerLoadSuite(port: started.port, quick: quick, progress: progress).measure(generator: generator, poller: poller)
         let experiment = ServerExperiment(server: name, upstreamDelaySeconds: ServerMeasurement.upstreamDelaySeconds,
                                           upstreamCallsPerRequest: ServerMeasurement.upstreamCalls, ioThreads: ServerMeasurement.ioThreads,
-                                          cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds,
+                                          cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds(quick: quick),
                                           healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs)
         return PythonServerComparison(interpreter: interpreter, unavailableReason: nil, experiment: experiment)
     }

@@ -119,7 +119,7 @@ extension Runner {
         let inRow = settings.quick ? 0.06 : 0.2
         let native = Double(nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
         // The server section: about a second per endpoint style (a fifth under --quick), plus start-up.
-        let server = settings.quick ? 2.5 : 9.0
+        let server = settings.quick ? 1.8 : 9.0
         return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native + server
     }
 

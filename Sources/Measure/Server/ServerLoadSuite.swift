@@ -4,7 +4,7 @@ import Results
 /// FastAPI app): the idle `/health` reference first, then one load per style with `/health` polled
 /// throughout. The same generator and the same plan measure both servers.
 struct ServerLoadSuite {
-    /// Requests per style (full run); `--quick` sends about a fifth. Each is sized to take about a second
+    /// Requests per style (full run); `--quick` sends about a fifth (a tenth of `/health`, at least 20). Each is sized to take about a second
     /// on two cores at the default sizes: `/health` and the pooled styles are fast; the styles that block the
     /// loop serve one request at a time, and a `/health` poll then waits for a whole round of the
     /// connections' requests, so they get longer runs (enough polls for the rank test of
@@ -19,7 +19,8 @@ struct ServerLoadSuite {
         case .cpuProcessPool, .cpuThreadPool: full = 80
         case .cpuOnLoop: full = 75
         }
-        return quick ? max(25, full / 5) : full
+        guard quick else { return full }
+        return style == .health ? full / 10 : max(20, full / 5)
     }
 
     /// Concurrent connections for every style: enough to keep the seed's pool of 10 I/O threads busy.

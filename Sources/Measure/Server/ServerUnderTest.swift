@@ -18,7 +18,7 @@ public final class ServerUnderTest {
 
     public init(workerExecutable: String, cpuWorkers: Int, calibration: Calibration) throws {
         upstream = try UpstreamServer(delaySeconds: ServerMeasurement.upstreamDelaySeconds)
-        let task = SizedTask(seconds: ServerMeasurement.cpuTaskSeconds, calibration: calibration)
+        let task = SizedTask(seconds: ServerMeasurement.cpuTaskSeconds(quick: false), calibration: calibration)
         do {
             server = try AppServer(upstreamPort: upstream.port, upstreamCalls: ServerMeasurement.upstreamCalls,
                                    ioThreads: ServerMeasurement.ioThreads, cpuWorkers: cpuWorkers, cpuIterations: task.iterations,
