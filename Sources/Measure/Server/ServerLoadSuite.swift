@@ -27,7 +27,7 @@ struct ServerLoadSuite {
     static let concurrency = 16
     /// Connections whose request lifetimes are kept for the chart, and how long from the start.
     static let spanConnections = 4
-    static let spanWindowSeconds = 0.3
+    static let spanWindowSeconds = 0.5
     /// Pause between two `/health` polls.
     static let healthIntervalSeconds = 0.002
     /// The first poll under load waits this long, so it finds the load's connections open and sending.

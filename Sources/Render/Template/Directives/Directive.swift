@@ -18,7 +18,7 @@ enum DirectiveRegistry {
         "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
         "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
         "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty",
-        "gantt server.<endpoint>       options: title, lane, task, maxBars, untilMs, note, health",
+        "gantt server.<endpoint>       options: title, lane, task, maxBars, untilMs, note, health, poll, connections",
         "tasks <workload>.<strategy>   options: columns",
         "tasks gather                  options: columns (4)",
         "tasks demo                    options: columns (5)",
