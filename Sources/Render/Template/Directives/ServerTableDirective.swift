@@ -29,7 +29,7 @@ struct ServerTableDirective: Directive {
         styles = Self.groups[try call.requireArgument(among: Self.groups.keys.sorted())]!
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: [":---", ":---", "---:", "---:", "---:", "---:"])
         var labels: [ServerStyle: String] = [:]
-        for style in ServerStyle.allCases { labels[style] = call.option(NameCatalog.templateName(style)) ?? "`\(style.path)`" }
+        for style in ServerStyle.allCases { labels[style] = call.option(NameCatalog.templateName(style)) ?? style.path }
         self.labels = labels
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
