@@ -18,7 +18,9 @@ public struct ServerStyleFindings: Sendable {
     public var healthMaxMs: Double
     /// `/health` polls answered during the load.
     public var healthPolls: Int
-    /// The handler's own work (server-side median), milliseconds; nil when the server does not tell.
+    /// The handler's time from its start to its answer (server-side median; for a handler on the loop, the
+    /// time it held the loop), milliseconds. A server that does not tell (the seed's app) gets the work
+    /// the handler was given: one upstream delay for the I/O styles, the sized CPU task for the CPU styles.
     public var handlerMs: Double?
     /// `/health` during the load against the idle server, noise taken into account.
     public var healthVsIdle: Difference
@@ -26,7 +28,7 @@ public struct ServerStyleFindings: Sendable {
     /// How much longer `/health` took at the 99th percentile than on the idle server, milliseconds (≥ 0).
     public var healthWaitMs: Double
 
-    init(_ run: ServerLoadRun, idle: [Double]) {
+    init(_ run: ServerLoadRun, idle: [Double], nominalWorkSeconds: Double?) {
         style = run.style
         requests = run.requests
         completed = run.completed
@@ -39,7 +41,7 @@ public struct ServerStyleFindings: Sendable {
         healthP99Ms = ConvoyPointFindings.percentile(run.healthLatencySeconds, 0.99) * 1000
         healthMaxMs = (run.healthLatencySeconds.max() ?? 0) * 1000
         healthPolls = run.healthLatencySeconds.count
-        handlerMs = run.handlerMedianSeconds.map { $0 * 1000 }
+        handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
         let idleP99Ms = ConvoyPointFindings.percentile(idle, 0.99) * 1000
         healthWaitMs = max(0, healthP99Ms - idleP99Ms)
         healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
@@ -79,7 +81,10 @@ public struct ServerFindings: Sendable {
     init(_ experiment: ServerExperiment) {
         server = experiment.server
         var styles: [ServerStyle: ServerStyleFindings] = [:]
-        for run in experiment.runs { styles[run.style] = ServerStyleFindings(run, idle: experiment.idleHealthLatencySeconds) }
+        for run in experiment.runs {
+            styles[run.style] = ServerStyleFindings(run, idle: experiment.idleHealthLatencySeconds,
+                                                    nominalWorkSeconds: Self.nominalWorkSeconds(run.style, experiment))
+        }
         self.styles = styles
         idleHealthP50Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.5) * 1000
         idleHealthP99Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.99) * 1000
@@ -100,6 +105,15 @@ public struct ServerFindings: Sendable {
     }
 
     public func style(_ style: ServerStyle) -> ServerStyleFindings? { styles[style] }
+
+    /// The work a handler of `style` is given, seconds: what it blocks for at least when run on the loop.
+    static func nominalWorkSeconds(_ style: ServerStyle, _ experiment: ServerExperiment) -> Double? {
+        switch style {
+        case .health: return nil
+        case .ioAsync, .ioThreadPool, .ioOnLoop: return experiment.upstreamDelaySeconds
+        case .cpuProcessPool, .cpuThreadPool, .cpuOnLoop: return experiment.cpuTaskSeconds
+        }
+    }
 }
 
 /// The seed's FastAPI app beside concreport's server (`--compare-python`).

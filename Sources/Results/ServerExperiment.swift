@@ -84,7 +84,8 @@ public struct ServerLoadRun: Codable, Sendable, Equatable {
     public var latency: LatencySummary
     /// `/health` latencies during the load, seconds, in order.
     public var healthLatencySeconds: [Double]
-    /// How long the handler's own work took, measured in the server, seconds (median); nil for `/health`.
+    /// From the handler's start to its answer being ready, measured in the server, seconds (median; a
+    /// pooled handler's includes its wait for a pool thread); nil for `/health` and for the seed's app.
     public var handlerMedianSeconds: Double?
     /// CPU time the load generator's event-loop thread used, seconds (its cost on the shared cores).
     public var generatorCPUSeconds: Double

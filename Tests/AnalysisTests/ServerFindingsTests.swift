@@ -51,3 +51,16 @@ final class ServerFindingsTests: XCTestCase {
         XCTAssertEqual(older.schemaVersion, 1)
     }
 }
+
+extension ServerFindingsTests {
+    /// The seed's app does not time its handlers: the work it was given (one upstream delay, one CPU task)
+    /// stands in, so its blocked loop is still called blocked.
+    func testWithoutHandlerTimesTheGivenWorkStandsIn() throws {
+        let app = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).pythonServer.findings)
+        XCTAssertEqual(try XCTUnwrap(app.style(.ioOnLoop)?.handlerMs), 10, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(app.style(.cpuOnLoop)?.handlerMs), 20, accuracy: 1e-9)
+        XCTAssertEqual(app.style(.ioOnLoop)?.loop, .blocked)
+        XCTAssertEqual(app.style(.cpuOnLoop)?.loop, .blocked)
+        XCTAssertNil(app.style(.health)?.handlerMs)
+    }
+}

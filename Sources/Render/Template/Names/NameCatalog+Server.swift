@@ -59,7 +59,7 @@ extension NameCatalog {
             serverStyleFamily("server", "healthMaxMs", .fixed(decimals: 1), "`/health` during the load, slowest poll, ms", ours) { .number($0?.healthMaxMs) },
             serverStyleFamily("server", "healthPolls", .count, "`/health` polls answered during the load", ours) { .count($0?.healthPolls) },
             serverStyleFamily("server", "healthWaitMs", .fixed(decimals: 1), "`/health`'s 99th percentile above idle's, ms", ours) { .number($0?.healthWaitMs) },
-            serverStyleFamily("server", "handlerMs", .fixed(decimals: 1), "the handler's own work (server-side median), ms", ours) { .number($0?.handlerMs) },
+            serverStyleFamily("server", "handlerMs", .fixed(decimals: 1), "the handler's time to its answer (server-side median; on the loop, the time it held it); the work it was given when the server does not tell, ms", ours) { .number($0?.handlerMs) },
             serverStyleFamily("server", "healthVsIdle", .verdict(Difference.self), "`/health` during the load against idle, noise taken into account", ours) {
                 .verdict($0?.healthVsIdle)
             },
