@@ -26,6 +26,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The server section's HTTP server, upstream and load generator (docs/architecture.md says why
+        // SwiftNIO directly rather than Hummingbird), and its latency histograms.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", exact: "0.2.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev (scripts/setup.sh); how it
@@ -35,7 +39,16 @@ let package = Package(
         .target(name: "Results"),
         // The worker's kernel: Glibc and CLinux only, shared by Measure and the lean worker executable.
         .target(name: "WorkerKernel", dependencies: ["CLinux"]),
-        .target(name: "Measure", dependencies: ["Results", "CLinux", "WorkerKernel"]),
+        .target(
+            name: "Measure",
+            dependencies: [
+                "Results", "CLinux", "WorkerKernel",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
         .target(name: "Analysis", dependencies: ["Results"]),
         .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"], linkerSettings: cmarkLinking),
         // The templates and the build's facts, compiled in (Plugins/EmbedBuildFacts).

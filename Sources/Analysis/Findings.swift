@@ -16,6 +16,10 @@ public struct Findings: Sendable {
     public var convoy: ConvoyFindings?
     /// Global-lock threads releasing the lock around native calls.
     public var nativeRelease: NativeReleaseFindings?
+    /// The seed's FastAPI section: concreport's server under load.
+    public var server: ServerFindings?
+    /// The seed's FastAPI app beside it.
+    public var pythonServer: PythonServerFindings
     /// Processes against threads on the CPU workload.
     public var cpuProcessesVsThreads: Difference
     /// Global-lock threads against free threads on the CPU workload.
@@ -44,6 +48,8 @@ public struct Findings: Sendable {
         python = results.python.map { PythonFindings($0, comparison: results.comparison) }
         convoy = results.convoy.map { ConvoyFindings($0, python: results.pythonConvoy, calibration: results.calibration) }
         nativeRelease = results.nativeRelease.map { NativeReleaseFindings($0, usableCores: results.machine.usableCores) }
+        server = results.server.map(ServerFindings.init)
+        pythonServer = PythonServerFindings(results.pythonServer)
         func compare(_ other: StrategyID, against baseline: StrategyID) -> Difference {
             guard let base = results.comparison.cell(baseline, .cpu), let cell = results.comparison.cell(other, .cpu) else { return .same }
             return NoiseRule.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds)).difference

@@ -51,4 +51,10 @@ public enum Thresholds {
     /// Native release "scales like free threads" when its speedup reaches this share of theirs (issue #13's
     /// goal): the few microseconds it holds the lock per call and the hand-offs cost a little, no more.
     public static let nativeReleaseNearFreeThreads = 0.9
+
+    /// `/health` was blocked by an endpoint's handlers (not merely slowed by the load) when its 99th
+    /// percentile exceeded idle's by at least this share of one handler's own time: a poll that arrives
+    /// while a handler holds the loop waits for the rest of it, half of it on average, and a load that only
+    /// competes for the cores delays a poll by scheduling slices, far less than a handler.
+    public static let loopBlockedShare = 0.5
 }

@@ -135,3 +135,28 @@ public enum NativeScaling: String, Sendable, CaseIterable, Verdict {
     /// One usable core: neither could scale.
     case notPossible
 }
+
+/// Whether an endpoint style's load kept the server's event loop from answering `/health`.
+public enum LoopState: String, Sendable, CaseIterable, Verdict {
+    /// `/health` answered as fast as on the idle server, within noise.
+    case free
+    /// `/health` was slower than idle beyond noise, but by less than the handlers' own blocking time
+    /// would explain (`Thresholds.loopBlockedShare`): the load competed with it, it did not hold the loop.
+    case slowed
+    /// `/health` waited for the handlers: slower than idle beyond noise, by a large share of the time one
+    /// handler holds the loop.
+    case blocked
+    /// Not measured.
+    case notMeasured
+}
+
+/// Why the seed's FastAPI app was or was not measured beside concreport's server.
+public enum PythonServerState: String, Sendable, CaseIterable, Verdict {
+    /// It ran and was measured.
+    case measured
+    /// `--compare-python` was given, but no interpreter with FastAPI and uvicorn was found, or the app
+    /// failed to start; the reason is recorded.
+    case unavailable
+    /// `--compare-python` was not given.
+    case notAsked
+}

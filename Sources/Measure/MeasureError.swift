@@ -23,6 +23,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
     case experimentTimedOut(experiment: String, limitSeconds: Double)
     /// The convoy experiment's socketpair could not be made.
     case socketpairFailed(errno: Int32)
+    /// The server section's server, upstream or load generator could not start or run.
+    case serverFailed(reason: String)
 
     public var description: String {
         switch self {
@@ -51,6 +53,8 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
             return "cannot pin a thread to CPU \(cpu): \(String(cString: strerror(code))) (errno \(code)). The CPU may have left this process's affinity set during the run; re-run"
         case let .socketpairFailed(code):
             return "cannot create the convoy experiment's socketpair: \(String(cString: strerror(code))) (errno \(code)). Raise the open-files limit (ulimit -n) and re-run"
+        case let .serverFailed(reason):
+            return "the server experiment failed: \(reason). Check that 127.0.0.1 accepts connections and the open-files limit (ulimit -n), then re-run"
         case let .experimentTimedOut(experiment, limit):
             return "the \(experiment) experiment ran longer than its \(String(format: "%g", limit)) s limit and was stopped; the machine is overloaded or a worker hung. Re-run on a quieter machine"
         }

@@ -39,6 +39,10 @@ public struct Results: Codable, Sendable, Equatable {
     public var pythonConvoy: PythonConvoy?
     /// Global-lock threads whose kernel releases the lock around its native part; nil in older files.
     public var nativeRelease: NativeReleaseExperiment?
+    /// The seed's FastAPI section: concreport's HTTP server under load (issue 12); nil in older files.
+    public var server: ServerExperiment?
+    /// The seed's FastAPI app itself under the same load (`--compare-python`); nil in older files.
+    public var pythonServer: PythonServerComparison?
     /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
     /// files written before it was recorded).
     public var throttling: CPUThrottling?
@@ -64,6 +68,8 @@ public struct Results: Codable, Sendable, Equatable {
         pythonConvoy: PythonConvoy? = nil,
         nativeRelease: NativeReleaseExperiment? = nil,
         throttling: CPUThrottling? = nil,
+        server: ServerExperiment? = nil,
+        pythonServer: PythonServerComparison? = nil,
         warnings: [RunWarning] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -84,6 +90,8 @@ public struct Results: Codable, Sendable, Equatable {
         self.pythonConvoy = pythonConvoy
         self.nativeRelease = nativeRelease
         self.throttling = throttling
+        self.server = server
+        self.pythonServer = pythonServer
         self.warnings = warnings
     }
 }

@@ -41,7 +41,7 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("switch-interval"), parsing: .unconditional, help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
-    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment in CPython (python3 on PATH) for comparison.")
+    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment and convoy in CPython (python3 on PATH), and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh), for comparison.")
     var comparePython = false
 
     @Option(parsing: .unconditional, help: ArgumentHelp("A name for this machine, stored in results.json and heading its column in `diff` (default: CPU model and usable cores).", valueName: "name"))
@@ -104,6 +104,12 @@ struct MeasureCommand: ParsableCommand {
                 progress("[+] the convoy in CPython: \(convoy.roundTrips) round trips alone, beside 1 and 2 CPU-bound threads")
                 results.pythonConvoy = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips,
                                                                      peerDelaySeconds: convoy.peerDelaySeconds)
+            }
+            if results.server != nil {
+                progress("[+] the seed's FastAPI app under uvicorn, under the same load")
+                let comparison = PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
+                if let reason = comparison.unavailableReason { progress("      not measured: \(reason)") }
+                results.pythonServer = comparison
             }
         }
         results.warnings = Findings(results).warnings

@@ -114,4 +114,38 @@ final class FaultTests: XCTestCase {
         assertNothingLeft(run)
         assertUnchanged(out)
     }
+
+    /// Ctrl-C while the server section runs (its server, upstream, load generator and worker processes all
+    /// live): status 130, no process of the run left, and the server's port no longer answers.
+    func testCtrlCDuringTheServerExperimentLeavesNothingRunning() throws {
+        let run = try launch()
+        var seen = ""
+        let handle = run.stderr.fileHandleForReading
+        while !seen.contains("serving on 127.0.0.1:") || !seen.hasSuffix("\n") {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        let portLine = try XCTUnwrap(seen.split(separator: "\n").first { $0.contains("serving on 127.0.0.1:") }, seen)
+        let port = try XCTUnwrap(Int(portLine.split(separator: ":")[1].prefix { $0.isNumber }), String(portLine))
+        XCTAssertTrue(ProcessTable.pids(taggedWith: run.tag).count > 1, "the server's worker processes are running")
+        kill(run.process.processIdentifier, SIGINT)
+        let result = finish(run)
+        XCTAssertEqual(result.status, 130, seen + result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        assertNothingLeft(run)
+        XCTAssertFalse(Self.accepts(port: port), "port \(port) still answers")
+    }
+
+    private static func accepts(port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        } == 0
+    }
 }

@@ -7,7 +7,8 @@ results-16core.json (sixteen cores) and results-freethreaded.json (two cores bes
 with its GIL off). They are fixtures, not measurements: every figure is made up to be plausible for its
 machine, and the figures of one file agree with each other (speedups with walls, CPUs with the usable
 cores). Each also holds the convoy experiment, its switch-interval sweep and the native-release experiment
-(issue #13); the two-core file has CPython's convoy beside it. Re-run: python3 make-results.py"""
+(issue #13), and all but the free-threaded one the server section (issue 12); the two-core file has CPython's
+convoy and the seed's FastAPI app beside them. Re-run: python3 make-results.py"""
 import json
 
 def median(v):
@@ -324,6 +325,84 @@ def native_release(cores, usable):
                 threadsWallSeconds=[r6(x * threads) for x in seq], globalLockWallSeconds=[r6(x * locked) for x in seq],
                 nativeReleaseWallSeconds=[r6(x * native) for x in reversed(seq)])
 
+# The server section (issue 12) by shape: how `/health` fared under each endpoint style, and what the
+# requests cost. "free": as idle; "slowed": slower than idle by scheduling slices; "blocked": a poll waits
+# for a whole round of the connections' requests. The free-threaded file has no server run (an older file).
+STYLES = ["health", "io-async", "io-sync", "io-sync-on-loop", "cpu-bound", "cpu-threads", "cpu-on-loop"]
+SERVER = {
+    # shape: {style: (requests, throughput, p50 ms, p99 ms, handler ms, health)}
+    2: {"health": (10000, 24500, 0.6, 1.4, None, "free"), "io-async": (1500, 1480, 10.6, 14.2, 10.4, "free"),
+        "io-sync": (800, 905, 17.3, 24.9, 10.6, "free"), "io-sync-on-loop": (150, 93, 170.2, 176.8, 10.7, "blocked"),
+        "cpu-bound": (80, 96, 165.4, 181.0, 20.6, "free"), "cpu-threads": (80, 99, 160.8, 170.3, 20.1, "free"),
+        "cpu-on-loop": (75, 48, 330.1, 341.7, 20.3, "blocked")},
+    1: {"health": (10000, 14100, 1.1, 2.3, None, "free"), "io-async": (1500, 990, 15.8, 22.4, 14.9, "slowed"),
+        "io-sync": (800, 610, 25.9, 38.0, 11.2, "slowed"), "io-sync-on-loop": (150, 91, 174.0, 181.9, 10.9, "blocked"),
+        "cpu-bound": (80, 48, 330.4, 351.2, 20.8, "slowed"), "cpu-threads": (80, 49, 322.0, 340.5, 20.2, "slowed"),
+        "cpu-on-loop": (75, 47, 338.2, 349.0, 20.7, "blocked")},
+    "noisy": {"health": (10000, 19800, 0.7, 3.9, None, "slowed"), "io-async": (1500, 1320, 11.4, 19.8, 10.9, "free"),
+        "io-sync": (800, 860, 18.0, 29.4, 10.9, "free"), "io-sync-on-loop": (150, 90, 176.0, 190.3, 11.0, "slowed"),
+        "cpu-bound": (80, 71, 222.9, 260.0, 26.3, "slowed"), "cpu-threads": (80, 84, 190.6, 221.4, 23.0, "free"),
+        "cpu-on-loop": (75, 47, 339.9, 351.0, 20.9, "blocked")},
+    16: {"health": (10000, 61000, 0.25, 0.6, None, "free"), "io-async": (1500, 1540, 10.3, 11.9, 10.2, "free"),
+        "io-sync": (800, 960, 16.6, 18.1, 10.3, "free"), "io-sync-on-loop": (150, 96, 166.0, 168.2, 10.3, "blocked"),
+        "cpu-bound": (80, 640, 24.6, 31.0, 20.2, "free"), "cpu-threads": (80, 700, 22.1, 25.3, 20.0, "free"),
+        "cpu-on-loop": (75, 49, 325.5, 327.9, 20.0, "blocked")},
+}
+SERVER["quota"] = SERVER[1]
+
+def server_run(style, params, jitter, concurrency=16):
+    requests, throughput, p50, p99, handler, health = params
+    wall = requests / throughput
+    polls = max(6, int(wall / (0.002 + (concurrency * handler / 1000 if health == "blocked" else 0.0008))))
+    if health == "blocked":
+        lat = [r6(jitter(0.3, 1.0) * concurrency * handler / 1000) for _ in range(polls)]
+    elif health == "slowed":
+        lat = [r6(jitter(0.0012, 0.0045)) for _ in range(polls)]
+    else:
+        lat = [r6(jitter(0.0004, 0.0012)) for _ in range(polls)]
+    spans = []
+    if style.endswith("on-loop"):
+        batch = concurrency * handler / 1000
+        for rnd in range(int(0.3 / batch) + 1):
+            for c in range(4):
+                spans.append(dict(connection=c, startSeconds=r6(0.011 + rnd * batch), endSeconds=r6(0.011 + rnd * batch + (c + 1) * handler / 1000)))
+        t = 0.01
+        while t < 0.3:
+            end = 0.011 + (int((t - 0.011) / batch) + 1) * batch + 0.0005
+            spans.append(dict(startSeconds=r6(t), endSeconds=r6(end)))
+            t = end + 0.002
+    else:
+        for c in range(4):
+            t = 0.001 + c * 0.0003
+            while t < 0.3:
+                d = p50 / 1000 * jitter(0.9, 1.1)
+                spans.append(dict(connection=c, startSeconds=r6(t), endSeconds=r6(t + d)))
+                t += d + 0.0001
+        t = 0.01
+        while t < 0.3:
+            d = jitter(0.0004, 0.0012)
+            spans.append(dict(startSeconds=r6(t), endSeconds=r6(t + d)))
+            t += d + 0.002
+    spans.sort(key=lambda x: x["startSeconds"])
+    run = dict(style=style, concurrency=concurrency, requests=requests, completed=requests, failed=0, wallSeconds=r6(wall),
+               latency=dict(count=requests, p50Seconds=p50 / 1000, p90Seconds=r6((p50 + 0.7 * (p99 - p50)) / 1000),
+                            p99Seconds=p99 / 1000, maxSeconds=r6(p99 * 1.08 / 1000), meanSeconds=r6(p50 * 1.02 / 1000)),
+               healthLatencySeconds=lat, generatorCPUSeconds=r6(wall * (0.55 if style == "health" else 0.08)), spans=spans)
+    if handler is not None:
+        run["handlerMedianSeconds"] = handler / 1000
+    return run
+
+def server(cores, name="SwiftNIO 2.101.3", scale=1.0, seed=12):
+    jitter = Jitter(seed)
+    table = SERVER[cores]
+    runs = []
+    for style in STYLES:
+        requests, throughput, p50, p99, handler, health = table[style]
+        runs.append(server_run(style, (requests, throughput * scale, p50 / scale, p99 / scale, handler, health), jitter))
+    return dict(server=name, upstreamDelaySeconds=0.01, upstreamCallsPerRequest=3, ioThreads=10, cpuWorkers=1 if cores in (1, "quota") else (16 if cores == 16 else 2),
+                cpuTaskSeconds=0.02, healthIntervalSeconds=0.002,
+                idleHealthLatencySeconds=[r6(jitter(0.0004, 0.0012)) for _ in range(150)], runs=runs)
+
 def results(cores):
     shape = {"quota": 1, "noisy": 2, "freethreaded": 2}.get(cores, cores)  # usable cores for the experiments
     usable = machine(cores)["usableCores"]
@@ -356,6 +435,18 @@ def results(cores):
         data["pythonConvoy"] = python_convoy(gil=False)
     if cores == 2:
         data["pythonConvoy"] = python_convoy(gil=True)
+        seed_app = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99)
+        # httpx's client per request is slow: the time bound ended its /io-async load early.
+        cut = next(r for r in seed_app["runs"] if r["style"] == "io-async")
+        cut.update(completed=1100, wallSeconds=4.0)
+        cut["latency"]["count"] = 1100
+        for r in seed_app["runs"]:
+            r.pop("handlerMedianSeconds", None)  # the app does not time its handlers
+        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=seed_app)
+    if cores == "quota":
+        data["pythonServer"] = dict(unavailableReason="no python3 with FastAPI and uvicorn was found (run scripts/setup.sh, or pip install fastapi uvicorn httpx)")
+    if cores != "freethreaded":
+        data["server"] = server(cores)
     return data
 
 for cores in (1, "quota", 2, "noisy", 16, "freethreaded"):

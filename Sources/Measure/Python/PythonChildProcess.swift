@@ -41,7 +41,7 @@ struct PythonChildProcess {
 
     /// Starts `executable` as the leader of a new process group, so one `kill(-pid)` reaches
     /// every pool worker it forks.
-    private static func spawn(_ executable: String, _ arguments: [String],
+    static func spawn(_ executable: String, _ arguments: [String],
                               stdout: String, stderr: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -97,13 +97,13 @@ struct PythonChildProcess {
     }
 
     /// `waitpid`, retried on EINTR: the raw wait status.
-    private static func reap(_ pid: pid_t) -> Int32 {
+    static func reap(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return status
     }
 
-    private static func killGroup(ledBy pid: pid_t) -> Bool {
+    static func killGroup(ledBy pid: pid_t) -> Bool {
         kill(-pid, SIGKILL) == 0
     }
 }

@@ -8,11 +8,12 @@ struct ExperimentResults {
     var coreSweep: CoreSweep
     var convoy: ConvoyExperiment
     var nativeRelease: NativeReleaseExperiment
+    var server: ServerExperiment
 }
 
 extension Runner {
     /// Progress steps the experiments add after the comparison cells.
-    static let experimentSteps = 6
+    static let experimentSteps = 7
 
     /// Runs the timeline, gather demo, process demo and core sweep, logged as steps from `firstStep`.
     func measureExperiments(machine: MachineFacts, calibration: Calibration, firstStep: Int,
@@ -49,8 +50,16 @@ extension Runner {
         let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
         step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
         let nativeRelease = try measureNativeRelease(calibration: calibration, usableCores: cpus.count)
+        step(6, "server: concreport's HTTP server on 127.0.0.1 under load, endpoint by endpoint, /health polled throughout")
+        let server = try measureServer(calibration: calibration)
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
-                                 convoy: convoy, nativeRelease: nativeRelease)
+                                 convoy: convoy, nativeRelease: nativeRelease, server: server)
+    }
+
+    /// The server section alone (also for `make bench`).
+    public func measureServer(calibration: Calibration) throws -> ServerExperiment {
+        try ServerMeasurement(cpuWorkers: settings.cpuWorkers, calibration: calibration, workerExecutable: workerExecutable,
+                              quick: settings.quick, progress: progress).measure()
     }
 
     /// The switch intervals the convoy sweep measures, seconds (issue #13: 1, 5 and 20 ms).
@@ -109,7 +118,9 @@ extension Runner {
             + Self.convoySweepIntervals.reduce(0) { $0 + Double(convoySweepRoundTrips) * 2 * $1 }
         let inRow = settings.quick ? 0.06 : 0.2
         let native = Double(nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
-        return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native
+        // The server section: about a second per endpoint style (a fifth under --quick), plus start-up.
+        let server = settings.quick ? 1.8 : 9.0
+        return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native + server
     }
 
     /// The first `usableCores` CPUs of the affinity set (all of 0..<usableCores if it could not be read).

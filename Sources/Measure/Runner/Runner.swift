@@ -89,7 +89,7 @@ public struct Runner {
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
             coreSweep: experiments?.coreSweep, convoy: experiments?.convoy, nativeRelease: experiments?.nativeRelease,
-            throttling: throttling
+            throttling: throttling, server: experiments?.server
         )
     }
 

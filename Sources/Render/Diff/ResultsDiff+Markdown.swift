@@ -19,6 +19,12 @@ extension ResultsDiff {
             sections.append("## GIL experiments\n\nMedians over each figure's samples (round trips, or interleaved rounds), "
                 + "flagged by the same noise rule; not part of `--fail-above`.\n\n" + experiments.markdown)
         }
+        if let server = ServerRows.table(columns) {
+            sections.append("## Server section\n\nconcreport's own server under the same load in each file: requests per second and "
+                + "the p99 latency (one figure per file, so only a large difference is flagged), `/health` during the load "
+                + "(medians of its polls); ratios are per request (above 1: slower), flagged by the same noise rule; not part of "
+                + "`--fail-above`.\n\n" + server.markdown)
+        }
         sections.append(flaggedSection())
         if let notes = notesSection() { sections.append(notes) }
         return sections.joined(separator: "\n\n").replacingTrailingNewlines() + "\n"

@@ -90,10 +90,23 @@ final class RunnerTests: XCTestCase {
         }
         XCTAssertNotNil(results.globalLock)
         XCTAssertGreaterThan(results.calibration.iterationsPerTask, 0)
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[11/17] global-lock/cpu") }, "\(lines.all)")
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[15/17] core sweep") }, "\(lines.all)")
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[16/17] convoy") }, "\(lines.all)")
-        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[17/17] native release") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[11/18] global-lock/cpu") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[15/18] core sweep") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[16/18] convoy") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[17/18] native release") }, "\(lines.all)")
+        XCTAssertTrue(lines.all.contains { $0.hasPrefix("[18/18] server") }, "\(lines.all)")
+        // The server section: every endpoint style, each answered, `/health` polled under each load.
+        let server = try XCTUnwrap(results.server)
+        XCTAssertEqual(server.runs.map(\.style), ServerStyle.allCases)
+        XCTAssertFalse(server.idleHealthLatencySeconds.isEmpty)
+        for run in server.runs {
+            XCTAssertGreaterThan(run.completed, 0, run.style.path)
+            XCTAssertEqual(run.failed, 0, run.style.path)
+            XCTAssertLessThanOrEqual(run.latency.p50Seconds, run.latency.p99Seconds, run.style.path)
+            XCTAssertLessThanOrEqual(run.latency.p99Seconds, run.latency.maxSeconds, run.style.path)
+            XCTAssertFalse(run.healthLatencySeconds.isEmpty, run.style.path)
+            XCTAssertEqual(run.handlerMedianSeconds == nil, run.style == .health, run.style.path)
+        }
         XCTAssertEqual(results.convoy?.runs.map(\.cpuThreads), [0, 1, 2])
         XCTAssertEqual(results.convoy?.sweep.map(\.switchIntervalSeconds), [0.001, 0.005, 0.020])
         for run in (results.convoy?.runs ?? []) + (results.convoy?.sweep ?? []) {

@@ -9,7 +9,7 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "warnings"]
+    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "server", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
@@ -18,6 +18,7 @@ enum DirectiveRegistry {
         "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
         "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
         "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty, idle",
+        "gantt server.<endpoint>       options: title, lane, task, maxBars, untilMs, note, health, poll, connections",
         "tasks <workload>.<strategy>   options: columns",
         "tasks gather                  options: columns (4)",
         "tasks demo                    options: columns (5)",
@@ -27,6 +28,7 @@ enum DirectiveRegistry {
         "corebusy                      options: columns (3)",
         "plot sweep                    options: title, x, y",
         "plot comparison.io|comparison.cpu   options: title, x, y, sequential, async, threads, processes, globalLock",
+        "server io|cpu|health          options: columns (6), ours, python, cut, health, ioAsync, ioThreadPool, ioOnLoop, cpuProcessPool, cpuThreadPool, cpuOnLoop",
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
@@ -38,6 +40,8 @@ enum DirectiveRegistry {
             return try ConvoyGanttDirective(call)
         case "gantt" where call.argument?.hasPrefix("timeline.") == true:
             return try TimelineGanttDirective(call)
+        case "gantt" where call.argument?.hasPrefix("server.") == true:
+            return try ServerGanttDirective(call)
         case "gantt" where call.argument?.hasPrefix("cores.") == true:
             return try CoreGanttDirective(call)
         case "gantt":
@@ -58,6 +62,8 @@ enum DirectiveRegistry {
             return try PlotDirective(call)
         case "corebusy":
             return try CoreBusyDirective(call)
+        case "server":
+            return try ServerTableDirective(call)
         case "warnings":
             return try WarningsDirective(call)
         default:

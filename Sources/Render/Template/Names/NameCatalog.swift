@@ -1,7 +1,7 @@
 /// Every name a template may use, declared once (see `NameFamily`).
 enum NameCatalog {
     static let families: [NameFamily] = run + machine + settings + cells + lock + timeline + demos + sweep + python
-        + convoy + switchSweep + nativeRelease + warnings
+        + convoy + switchSweep + nativeRelease + server + warnings
 
     /// Every name with its format, for checking templates before anything is measured.
     static let formats: [String: ValueFormat] = {

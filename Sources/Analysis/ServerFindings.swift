@@ -1,0 +1,136 @@
+import Results
+
+/// One endpoint style under load: throughput, latency, and what `/health` saw meanwhile.
+public struct ServerStyleFindings: Sendable {
+    public var style: ServerStyle
+    public var requests: Int
+    public var completed: Int
+    /// Every planned request was answered before the time bound.
+    public var completedAll: Bool
+    /// Answered requests per second.
+    public var throughput: Double
+    public var p50Ms: Double
+    public var p99Ms: Double
+    public var maxMs: Double
+    /// `/health` during the load (nearest rank), milliseconds.
+    public var healthP50Ms: Double
+    public var healthP99Ms: Double
+    public var healthMaxMs: Double
+    /// `/health` polls answered during the load.
+    public var healthPolls: Int
+    /// The handler's time from its start to its answer (server-side median; for a handler on the loop, the
+    /// time it held the loop), milliseconds. A server that does not tell (the seed's app) gets the work
+    /// the handler was given: one upstream delay for the I/O styles, the sized CPU task for the CPU styles.
+    public var handlerMs: Double?
+    /// `/health` during the load against the idle server, noise taken into account.
+    public var healthVsIdle: Difference
+    public var loop: LoopState
+    /// How much longer `/health` took at the 99th percentile than on the idle server, milliseconds (≥ 0).
+    public var healthWaitMs: Double
+
+    init(_ run: ServerLoadRun, idle: [Double], nominalWorkSeconds: Double?) {
+        style = run.style
+        requests = run.requests
+        completed = run.completed
+        completedAll = run.completed == run.requests && run.failed == 0
+        throughput = run.wallSeconds > 0 ? Double(run.completed) / run.wallSeconds : 0
+        p50Ms = run.latency.p50Seconds * 1000
+        p99Ms = run.latency.p99Seconds * 1000
+        maxMs = run.latency.maxSeconds * 1000
+        healthP50Ms = ConvoyPointFindings.percentile(run.healthLatencySeconds, 0.5) * 1000
+        healthP99Ms = ConvoyPointFindings.percentile(run.healthLatencySeconds, 0.99) * 1000
+        healthMaxMs = (run.healthLatencySeconds.max() ?? 0) * 1000
+        healthPolls = run.healthLatencySeconds.count
+        handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
+        let idleP99Ms = ConvoyPointFindings.percentile(idle, 0.99) * 1000
+        healthWaitMs = max(0, healthP99Ms - idleP99Ms)
+        healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
+        loop = Self.loop(healthVsIdle: healthVsIdle, waitMs: healthWaitMs, handlerMs: handlerMs, hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
+    }
+
+    static func loop(healthVsIdle: Difference, waitMs: Double, handlerMs: Double?, hasHealth: Bool) -> LoopState {
+        guard hasHealth else { return .notMeasured }
+        guard healthVsIdle == .slower else { return .free }
+        guard let handlerMs, handlerMs > 0 else { return .slowed }
+        return waitMs >= Thresholds.loopBlockedShare * handlerMs ? .blocked : .slowed
+    }
+
+    /// Seconds per answered request: one figure per run, compared with `NoiseRule`'s single-run rule.
+    var secondsPerRequest: [Double] { throughput > 0 ? [1 / throughput] : [] }
+}
+
+/// The seed's FastAPI section, measured: every endpoint style, and the comparisons the post draws.
+public struct ServerFindings: Sendable {
+    public var server: String
+    public var styles: [ServerStyle: ServerStyleFindings]
+    public var idleHealthP50Ms: Double
+    public var idleHealthP99Ms: Double
+    /// Blocking I/O on the loop against the same call offloaded to the thread pool (faster: more requests
+    /// per second).
+    public var ioOnLoopVsPool: Difference
+    /// Offloaded blocking I/O's throughput over the on-loop variant's.
+    public var ioPoolOverOnLoop: Double?
+    /// The async endpoint (three upstream calls at once) against the thread-pool endpoint (one call).
+    public var ioAsyncVsPool: Difference
+    /// Computing on the loop against the thread pool.
+    public var cpuOnLoopVsThreads: Difference
+    public var cpuThreadsOverOnLoop: Double?
+    /// The process pool against the thread pool.
+    public var cpuProcessesVsThreads: Difference
+
+    init(_ experiment: ServerExperiment) {
+        server = experiment.server
+        var styles: [ServerStyle: ServerStyleFindings] = [:]
+        for run in experiment.runs {
+            styles[run.style] = ServerStyleFindings(run, idle: experiment.idleHealthLatencySeconds,
+                                                    nominalWorkSeconds: Self.nominalWorkSeconds(run.style, experiment))
+        }
+        self.styles = styles
+        idleHealthP50Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.5) * 1000
+        idleHealthP99Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.99) * 1000
+        // "faster" here means more requests per second: fewer seconds per request.
+        func compare(_ other: ServerStyle, against baseline: ServerStyle) -> Difference {
+            NoiseRule.compare(baseline: styles[baseline]?.secondsPerRequest ?? [], other: styles[other]?.secondsPerRequest ?? []).difference
+        }
+        func ratio(_ top: ServerStyle, over bottom: ServerStyle) -> Double? {
+            guard let a = styles[top]?.throughput, let b = styles[bottom]?.throughput, b > 0 else { return nil }
+            return a / b
+        }
+        ioOnLoopVsPool = compare(.ioOnLoop, against: .ioThreadPool)
+        ioPoolOverOnLoop = ratio(.ioThreadPool, over: .ioOnLoop)
+        ioAsyncVsPool = compare(.ioAsync, against: .ioThreadPool)
+        cpuOnLoopVsThreads = compare(.cpuOnLoop, against: .cpuThreadPool)
+        cpuThreadsOverOnLoop = ratio(.cpuThreadPool, over: .cpuOnLoop)
+        cpuProcessesVsThreads = compare(.cpuProcessPool, against: .cpuThreadPool)
+    }
+
+    public func style(_ style: ServerStyle) -> ServerStyleFindings? { styles[style] }
+
+    /// The work a handler of `style` is given, seconds: what it blocks for at least when run on the loop.
+    static func nominalWorkSeconds(_ style: ServerStyle, _ experiment: ServerExperiment) -> Double? {
+        switch style {
+        case .health: return nil
+        case .ioAsync, .ioThreadPool, .ioOnLoop: return experiment.upstreamDelaySeconds
+        case .cpuProcessPool, .cpuThreadPool, .cpuOnLoop: return experiment.cpuTaskSeconds
+        }
+    }
+}
+
+/// The seed's FastAPI app beside concreport's server (`--compare-python`).
+public struct PythonServerFindings: Sendable {
+    public var state: PythonServerState
+    public var interpreter: String?
+    public var reason: String?
+    public var findings: ServerFindings?
+
+    init(_ comparison: PythonServerComparison?) {
+        guard let comparison else {
+            state = .notAsked
+            return
+        }
+        interpreter = comparison.interpreter
+        reason = comparison.unavailableReason
+        findings = comparison.experiment.map(ServerFindings.init)
+        state = findings == nil ? .unavailable : .measured
+    }
+}

@@ -1,0 +1,45 @@
+import Results
+
+/// The seed's FastAPI section, measured with concreport's own server (`Sources/Measure/Server/`): the
+/// upstream, the app server with its pools, the load generator and the health poller all on 127.0.0.1,
+/// all stopped (and every worker process reaped) before it returns, also when it fails.
+struct ServerMeasurement {
+    /// The upstream's answer delay: a quick API call on a local network.
+    static let upstreamDelaySeconds = 0.01
+    /// The seed's `ThreadPoolExecutor(max_workers=10)`.
+    static let ioThreads = 10
+    static let upstreamCalls = 3
+    /// CPU time of one CPU-bound request: long enough to see, short enough for a few dozen per second;
+    /// half of it under `--quick`.
+    static func cpuTaskSeconds(quick: Bool) -> Double { quick ? 0.01 : 0.02 }
+
+    var cpuWorkers: Int
+    var calibration: Calibration
+    var workerExecutable: String
+    var quick: Bool
+    let progress: (String) -> Void
+
+    func measure() throws -> ServerExperiment {
+        let task = SizedTask(seconds: Self.cpuTaskSeconds(quick: quick), calibration: calibration)
+        let upstream = try UpstreamServer(delaySeconds: Self.upstreamDelaySeconds)
+        defer { upstream.stop() }
+        let server = try AppServer(upstreamPort: upstream.port, upstreamCalls: Self.upstreamCalls, ioThreads: Self.ioThreads,
+                                   cpuWorkers: cpuWorkers, cpuIterations: task.iterations, workerExecutable: workerExecutable)
+        defer { server.stop() }
+        let generator = LoadGenerator()
+        defer { generator.stop() }
+        let poller = HealthPoller()
+        defer { poller.stop() }
+        progress("      serving on 127.0.0.1:\(server.port), upstream on 127.0.0.1:\(upstream.port)")
+        var suite = ServerLoadSuite(port: server.port, quick: quick, progress: progress)
+        suite.handlerMedian = { server.times.median($0) }
+        suite.resetHandlerTimes = { server.times.reset() }
+        let (idle, runs) = try suite.measure(generator: generator, poller: poller)
+        return ServerExperiment(server: Self.serverName, upstreamDelaySeconds: Self.upstreamDelaySeconds,
+                                upstreamCallsPerRequest: Self.upstreamCalls, ioThreads: Self.ioThreads, cpuWorkers: cpuWorkers,
+                                cpuTaskSeconds: task.expectedSeconds, healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds,
+                                idleHealthLatencySeconds: idle, runs: runs)
+    }
+
+    static let serverName = "SwiftNIO 2.101.3"
+}

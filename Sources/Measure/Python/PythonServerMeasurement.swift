@@ -1,0 +1,104 @@
+import Foundation
+import Results
+
+/// The seed's FastAPI app run for real under uvicorn (`--compare-python`), against the same local upstream
+/// and measured by the same load generator and plan as concreport's server. Needs an interpreter with
+/// FastAPI, uvicorn, httpx and requests (`scripts/setup.sh` makes `.venv-fastapi/`); without one, or when
+/// the app does not start, the comparison records why and the run goes on. The interpreter leads its own
+/// process group (its process pool's workers share it), killed whole at the end or on Ctrl-C.
+public struct PythonServerMeasurement {
+    public var cpuWorkers: Int
+    public var quick: Bool
+    let progress: (String) -> Void
+
+    public init(cpuWorkers: Int, quick: Bool, progress: @escaping (String) -> Void) {
+        self.cpuWorkers = cpuWorkers
+        self.quick = quick
+        self.progress = progress
+    }
+
+    /// Where an interpreter with the app's packages may be: `CONCREPORT_FASTAPI_PYTHON`, the virtual
+    /// environment `scripts/setup.sh` makes in the working folder, then python3 on PATH.
+    static func candidates() -> [String] {
+        var paths: [String] = []
+        if let chosen = ProcessInfo.processInfo.environment["CONCREPORT_FASTAPI_PYTHON"] { paths.append(chosen) }
+        paths.append(FileManager.default.currentDirectoryPath + "/.venv-fastapi/bin/python3")
+        if let python = PythonBenchmark.locatePython() { paths.append(python) }
+        return paths.filter { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    public func measure() -> PythonServerComparison {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("concreport-fastapi-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard let python = try Self.candidates().first(where: { try Self.hasPackages($0, folder: folder) }) else {
+                return PythonServerComparison(interpreter: nil, unavailableReason: "no python3 with FastAPI, uvicorn, httpx and requests was found (scripts/setup.sh installs them into .venv-fastapi)", experiment: nil)
+            }
+            return try run(python: python, folder: folder)
+        } catch {
+            return PythonServerComparison(interpreter: nil, unavailableReason: "the app could not be measured: \(error)", experiment: nil)
+        }
+    }
+
+    static func hasPackages(_ python: String, folder: URL) throws -> Bool {
+        let outcome = try PythonChildProcess.run(executable: python, arguments: ["-c", "import fastapi, uvicorn, httpx, requests"],
+                                                 in: folder, timeoutSeconds: 30)
+        return outcome.exitStatus == 0
+    }
+
+    private func run(python: String, folder: URL) throws -> PythonServerComparison {
+        let upstream = try UpstreamServer(delaySeconds: ServerMeasurement.upstreamDelaySeconds)
+        defer { upstream.stop() }
+        let script = folder.appendingPathComponent("seed_app.py")
+        try Data(Self.script.utf8).write(to: script)
+        let stdout = folder.appendingPathComponent("app.out"), stderr = folder.appendingPathComponent("app.err")
+        let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds(quick: quick)), String(cpuWorkers)],
+                                               stdout: stdout.path, stderr: stderr.path)
+        ChildProcesses.started(pid, leadsGroup: true)
+        defer {
+            _ = PythonChildProcess.killGroup(ledBy: pid)
+            ChildProcesses.reaping(pid)
+            _ = PythonChildProcess.reap(pid)
+        }
+        let started = try Self.waitForStart(stdout: stdout, stderr: stderr, pid: pid)
+        let interpreter = "\(started.implementation) \(started.version)"
+        let name = "FastAPI \(started.fastapi) on uvicorn \(started.uvicorn), \(interpreter)"
+        progress("      \(name) serving on 127.0.0.1:\(started.port)")
+        let generator = LoadGenerator()
+        defer { generator.stop() }
+        let poller = HealthPoller()
+        defer { poller.stop() }
+        let (idle, runs) = try ServerLoadSuite(port: started.port, quick: quick, progress: progress).measure(generator: generator, poller: poller)
+        let experiment = ServerExperiment(server: name, upstreamDelaySeconds: ServerMeasurement.upstreamDelaySeconds,
+                                          upstreamCallsPerRequest: ServerMeasurement.upstreamCalls, ioThreads: ServerMeasurement.ioThreads,
+                                          cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds(quick: quick),
+                                          healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs)
+        return PythonServerComparison(interpreter: interpreter, unavailableReason: nil, experiment: experiment)
+    }
+
+    struct Started: Decodable {
+        var port: Int
+        var fastapi: String
+        var uvicorn: String
+        var implementation: String
+        var version: String
+    }
+
+    /// Waits (at most 30 s) for the app's first line; fails with its stderr if it exits first.
+    static func waitForStart(stdout: URL, stderr: URL, pid: pid_t) throws -> Started {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let data = try? Data(contentsOf: stdout), let line = data.split(separator: UInt8(ascii: "\n")).first,
+               let started = try? JSONDecoder().decode(Started.self, from: Data(line)) {
+                return started
+            }
+            // Exited already (left unreaped: the caller reaps it)?
+            var info = siginfo_t()
+            if waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0, info._sifields._sigchld.si_pid == pid { break }
+            usleep(20_000)
+        }
+        let said = (try? String(contentsOf: stderr, encoding: .utf8))?.split(separator: "\n").suffix(3).joined(separator: " ") ?? ""
+        throw MeasureError.serverFailed(reason: "the FastAPI app did not start: \(said)")
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A blocking GET of the upstream on plain POSIX sockets, the analogue of the seed's `requests.get(url)`:
+/// the calling thread waits in `connect` and `recv` until the whole answer has arrived.
+enum BlockingGet {
+    /// Returns whether a complete answer arrived (the upstream closes the connection after it).
+    static func get(port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return false }
+        let request = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var received = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count > 0 { received += count; continue }
+            if count < 0, errno == EINTR { continue }
+            return count == 0 && received > 0
+        }
+    }
+}

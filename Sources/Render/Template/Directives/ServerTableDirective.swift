@@ -1,0 +1,58 @@
+import Analysis
+import Results
+
+/// ```` ```concreport server io|cpu|health ````: one row per endpoint of that kind — concreport's server,
+/// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
+/// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A
+/// load that left requests unanswered (the time bound, or failures) says so after its requests per second (`cut`).
+struct ServerTableDirective: Directive {
+    static let groups: [String: [ServerStyle]] = [
+        "io": [.ioAsync, .ioThreadPool, .ioOnLoop],
+        "cpu": [.cpuProcessPool, .cpuThreadPool, .cpuOnLoop],
+        "health": [.health],
+    ]
+    static let optionKeys = ["columns", "ours", "python", "cut"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
+
+    let location: SourceLocation
+    let table: DirectiveTable
+    let styles: [ServerStyle]
+    let labels: [ServerStyle: String]
+    let oursLabel: String?
+    let pythonLabel: String?
+    /// Said after the requests per second when not every request was answered (the time bound, or failures).
+    let cutNote: String
+
+    init(_ call: DirectiveCall) throws(TemplateError) {
+        try call.checkOptions(allowed: Self.optionKeys)
+        location = call.location
+        styles = Self.groups[try call.requireArgument(among: Self.groups.keys.sorted())]!
+        table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: [":---", ":---", "---:", "---:", "---:", "---:"])
+        var labels: [ServerStyle: String] = [:]
+        for style in ServerStyle.allCases { labels[style] = call.option(NameCatalog.templateName(style)) ?? style.path }
+        self.labels = labels
+        oursLabel = call.option("ours")
+        pythonLabel = call.option("python")
+        cutNote = call.option("cut") ?? "({answered} of {planned} answered)"
+    }
+
+    func markdown(for facts: PostFacts) throws(TemplateError) -> String {
+        guard let ours = facts.findings.server else {
+            throw .missingData(at: location.description, reason: "these results hold no server experiment")
+        }
+        let seed = facts.findings.pythonServer.findings
+        var rows: [[String]] = []
+        for style in styles {
+            if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
+            if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
+        }
+        return table.markdown(rows: rows)
+    }
+
+    private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
+        let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
+            .replacingOccurrences(of: "{planned}", with: String(found.requests))
+        return [labels[style] ?? style.path, server, String(format: "%.0f", found.throughput) + cut, String(format: "%.1f", found.p50Ms),
+         String(format: "%.1f", found.p99Ms), String(format: "%.2f", found.healthP99Ms)]
+    }
+}

@@ -1,0 +1,96 @@
+import Analysis
+import Results
+
+extension NameCatalog {
+    /// An endpoint style's name in templates: `ioOnLoop` for `io-sync-on-loop`.
+    static func templateName(_ style: ServerStyle) -> String {
+        switch style {
+        case .health: return "health"
+        case .ioAsync: return "ioAsync"
+        case .ioThreadPool: return "ioThreadPool"
+        case .ioOnLoop: return "ioOnLoop"
+        case .cpuProcessPool: return "cpuProcessPool"
+        case .cpuThreadPool: return "cpuThreadPool"
+        case .cpuOnLoop: return "cpuOnLoop"
+        }
+    }
+
+    static func serverStyleFamily(_ prefix: String, _ stat: String, _ format: ValueFormat, _ meaning: String,
+                                  _ find: @escaping @Sendable (PostFacts) -> ServerFindings?,
+                                  _ compute: @escaping @Sendable (ServerStyleFindings?) -> ValueFormat.RawValue) -> NameFamily {
+        NameFamily(pattern: "\(prefix).<e>.\(stat)", format, meaning, members: ServerStyle.allCases.map { style in
+            ("\(prefix).\(templateName(style)).\(stat)", { facts in compute(find(facts)?.style(style)) })
+        })
+    }
+
+    static let server: [NameFamily] = {
+        let ours: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.server }
+        let seed: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.findings }
+        let experiment: @Sendable (PostFacts) -> ServerExperiment? = { $0.results.server }
+        return [
+            NameFamily("server.recorded", .flag, "the server experiment ran") { .flag($0.findings.server != nil) },
+            NameFamily("server.name", .text, "what served (`SwiftNIO 2.101.3`)") { .text($0.findings.server?.server) },
+            NameFamily("server.upstreamDelayMs", .setting(decimals: 1), "the local upstream's answer delay, ms") {
+                .number(experiment($0).map { $0.upstreamDelaySeconds * 1000 })
+            },
+            NameFamily("server.upstreamCalls", .count, "upstream calls per `/io-async` request") { .count(experiment($0)?.upstreamCallsPerRequest) },
+            NameFamily("server.ioThreads", .count, "threads of the pool blocking I/O is offloaded to") { .count(experiment($0)?.ioThreads) },
+            NameFamily("server.cpuWorkers", .count, "threads or processes of the CPU pools") { .count(experiment($0)?.cpuWorkers) },
+            NameFamily("server.cpuTaskMs", .setting(decimals: 1), "CPU time one CPU-bound request computes, ms, as sized") {
+                .number(experiment($0).map { $0.cpuTaskSeconds * 1000 })
+            },
+            NameFamily("server.concurrency", .count, "concurrent keep-alive connections of the load generator") {
+                .count(experiment($0)?.runs.first?.concurrency)
+            },
+            NameFamily("server.healthIntervalMs", .setting(decimals: 1), "pause between two `/health` polls, ms") {
+                .number(experiment($0).map { $0.healthIntervalSeconds * 1000 })
+            },
+            NameFamily("server.idle.healthP50Ms", .fixed(decimals: 2), "`/health` on the idle server, median, ms") { .number(ours($0)?.idleHealthP50Ms) },
+            NameFamily("server.idle.healthP99Ms", .fixed(decimals: 2), "`/health` on the idle server, 99th percentile, ms") { .number(ours($0)?.idleHealthP99Ms) },
+            serverStyleFamily("server", "requests", .count,
+                              "`<e>`: `health`, `ioAsync`, `ioThreadPool`, `ioOnLoop`, `cpuProcessPool`, `cpuThreadPool`, `cpuOnLoop`: requests planned", ours) { .count($0?.requests) },
+            serverStyleFamily("server", "completed", .count, "requests answered before the time bound", ours) { .count($0?.completed) },
+            serverStyleFamily("server", "completedAll", .flag, "every planned request was answered", ours) { .flag($0?.completedAll ?? false) },
+            serverStyleFamily("server", "throughput", .count, "answered requests per second", ours) { .number($0?.throughput) },
+            serverStyleFamily("server", "p50Ms", .fixed(decimals: 1), "median latency (HDR histogram), ms", ours) { .number($0?.p50Ms) },
+            serverStyleFamily("server", "p99Ms", .fixed(decimals: 1), "99th-percentile latency, ms", ours) { .number($0?.p99Ms) },
+            serverStyleFamily("server", "maxMs", .fixed(decimals: 1), "slowest request, ms", ours) { .number($0?.maxMs) },
+            serverStyleFamily("server", "healthP99Ms", .fixed(decimals: 2), "`/health` during the load, 99th percentile, ms", ours) { .number($0?.healthP99Ms) },
+            serverStyleFamily("server", "healthMaxMs", .fixed(decimals: 1), "`/health` during the load, slowest poll, ms", ours) { .number($0?.healthMaxMs) },
+            serverStyleFamily("server", "healthPolls", .count, "`/health` polls answered during the load", ours) { .count($0?.healthPolls) },
+            serverStyleFamily("server", "healthWaitMs", .fixed(decimals: 1), "`/health`'s 99th percentile above idle's, ms", ours) { .number($0?.healthWaitMs) },
+            serverStyleFamily("server", "handlerMs", .fixed(decimals: 1), "the handler's time to its answer (server-side median; on the loop, the time it held it); the work it was given when the server does not tell, ms", ours) { .number($0?.handlerMs) },
+            serverStyleFamily("server", "healthVsIdle", .verdict(Difference.self), "`/health` during the load against idle, noise taken into account", ours) {
+                .verdict($0?.healthVsIdle)
+            },
+            serverStyleFamily("server", "loop", .verdict(LoopState.self), "whether the load kept the loop from answering `/health` (Thresholds.swift)", ours) {
+                .verdict($0?.loop ?? .notMeasured)
+            },
+            NameFamily("server.io.onLoopVsPool", .verdict(Difference.self), "blocking I/O on the loop against offloaded, requests per second (`faster`: more)") {
+                .verdict(ours($0)?.ioOnLoopVsPool)
+            },
+            NameFamily("server.io.poolOverOnLoop", .ratio, "offloaded blocking I/O's throughput over the on-loop variant's") { .number(ours($0)?.ioPoolOverOnLoop) },
+            NameFamily("server.io.asyncVsPool", .verdict(Difference.self), "the async endpoint against the thread-pool one, requests per second") {
+                .verdict(ours($0)?.ioAsyncVsPool)
+            },
+            NameFamily("server.cpu.onLoopVsThreads", .verdict(Difference.self), "computing on the loop against the thread pool, requests per second") {
+                .verdict(ours($0)?.cpuOnLoopVsThreads)
+            },
+            NameFamily("server.cpu.threadsOverOnLoop", .ratio, "the thread pool's throughput over the on-loop variant's") { .number(ours($0)?.cpuThreadsOverOnLoop) },
+            NameFamily("server.cpu.processesVsThreads", .verdict(Difference.self), "the process pool against the thread pool, requests per second") {
+                .verdict(ours($0)?.cpuProcessesVsThreads)
+            },
+            NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured (`--compare-python`)") {
+                .verdict($0.findings.pythonServer.state)
+            },
+            NameFamily("server.python.reason", .text, "why it was not") { .text($0.findings.pythonServer.reason) },
+            NameFamily("server.python.name", .text, "what served it (`FastAPI 0.115.0 on uvicorn 0.34.0, CPython 3.11.7`)") { .text(seed($0)?.server) },
+            NameFamily("server.python.idle.healthP99Ms", .fixed(decimals: 2), "its idle `/health`, 99th percentile, ms") { .number(seed($0)?.idleHealthP99Ms) },
+            serverStyleFamily("server.python", "throughput", .count, "its answered requests per second", seed) { .number($0?.throughput) },
+            serverStyleFamily("server.python", "p50Ms", .fixed(decimals: 1), "its median latency, ms", seed) { .number($0?.p50Ms) },
+            serverStyleFamily("server.python", "p99Ms", .fixed(decimals: 1), "its 99th-percentile latency, ms", seed) { .number($0?.p99Ms) },
+            serverStyleFamily("server.python", "healthP99Ms", .fixed(decimals: 2), "its `/health` during the load, 99th percentile, ms", seed) { .number($0?.healthP99Ms) },
+            serverStyleFamily("server.python", "loop", .verdict(LoopState.self), "whether its loop answered `/health`", seed) { .verdict($0?.loop ?? .notMeasured) },
+        ]
+    }()
+}

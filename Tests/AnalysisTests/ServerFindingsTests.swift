@@ -1,0 +1,66 @@
+import XCTest
+import Results
+@testable import Analysis
+
+final class ServerFindingsTests: XCTestCase {
+    func testTheBlockedLoopIsFoundAndTheOffloadedOnesAreFree() throws {
+        let findings = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).server)
+        XCTAssertEqual(findings.style(.ioOnLoop)?.loop, .blocked)
+        XCTAssertEqual(findings.style(.cpuOnLoop)?.loop, .blocked)
+        for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool] {
+            XCTAssertEqual(findings.style(style)?.loop, .free, style.path)
+        }
+        XCTAssertEqual(findings.ioOnLoopVsPool, .slower)
+        XCTAssertEqual(findings.cpuOnLoopVsThreads, .slower)
+        XCTAssertEqual(findings.cpuProcessesVsThreads, .same)
+        let onLoop = try XCTUnwrap(findings.style(.ioOnLoop))
+        XCTAssertGreaterThanOrEqual(onLoop.healthWaitMs, Thresholds.loopBlockedShare * (onLoop.handlerMs ?? 0))
+        XCTAssertEqual(onLoop.throughput, 93, accuracy: 0.5)
+    }
+
+    func testSlowedIsNotBlocked() throws {
+        let findings = try XCTUnwrap(Findings(try FixtureResults.load(.noisy)).server)
+        XCTAssertEqual(findings.style(.ioOnLoop)?.loop, .slowed)
+        XCTAssertEqual(findings.style(.cpuOnLoop)?.loop, .blocked)
+        XCTAssertEqual(findings.style(.cpuProcessPool)?.loop, .slowed)
+    }
+
+    func testTheLoopRule() {
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .same, waitMs: 100, handlerMs: 10, hasHealth: true), .free)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 4, handlerMs: 10, hasHealth: true), .slowed)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 5, handlerMs: 10, hasHealth: true), .blocked)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 50, handlerMs: nil, hasHealth: true), .slowed)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 50, handlerMs: 10, hasHealth: false), .notMeasured)
+    }
+
+    func testThePythonAppIsMeasuredUnavailableOrNotAsked() throws {
+        XCTAssertEqual(Findings(try FixtureResults.load(.twoCore)).pythonServer.state, .measured)
+        XCTAssertEqual(Findings(try FixtureResults.load(.twoCore)).pythonServer.findings?.style(.ioOnLoop)?.loop, .blocked)
+        let quota = Findings(try FixtureResults.load(.quota)).pythonServer
+        XCTAssertEqual(quota.state, .unavailable)
+        XCTAssertNotNil(quota.reason)
+        XCTAssertEqual(Findings(try FixtureResults.load(.sixteenCore)).pythonServer.state, .notAsked)
+    }
+
+    /// A file written before the server section decodes and simply has none.
+    func testAnOlderFileHasNoServerSection() throws {
+        let older = try FixtureResults.load(.freeThreaded)
+        XCTAssertNil(older.server)
+        XCTAssertNil(older.pythonServer)
+        XCTAssertNil(Findings(older).server)
+        XCTAssertEqual(older.schemaVersion, 1)
+    }
+}
+
+extension ServerFindingsTests {
+    /// The seed's app does not time its handlers: the work it was given (one upstream delay, one CPU task)
+    /// stands in, so its blocked loop is still called blocked.
+    func testWithoutHandlerTimesTheGivenWorkStandsIn() throws {
+        let app = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).pythonServer.findings)
+        XCTAssertEqual(try XCTUnwrap(app.style(.ioOnLoop)?.handlerMs), 10, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(app.style(.cpuOnLoop)?.handlerMs), 20, accuracy: 1e-9)
+        XCTAssertEqual(app.style(.ioOnLoop)?.loop, .blocked)
+        XCTAssertEqual(app.style(.cpuOnLoop)?.loop, .blocked)
+        XCTAssertNil(app.style(.health)?.handlerMs)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Results
+import XCTest
+
+/// `--compare-python` runs the seed's FastAPI app under uvicorn beside concreport's server; Ctrl-C while it
+/// serves leaves no Python process behind. Needs the interpreter `scripts/setup.sh` makes in
+/// `.venv-fastapi/`; skipped without it (the unavailable case is covered by the fixtures' golden posts).
+final class FastAPITests: XCTestCase {
+    private var python: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".venv-fastapi/bin/python3").path
+    }
+
+    private func requireVenv() throws {
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            throw XCTSkip("no .venv-fastapi (scripts/setup.sh makes it)")
+        }
+    }
+
+    func testTheSeedsAppIsMeasuredBesideConcreportsServer() throws {
+        try requireVenv()
+        let out = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["--quick", "--compare-python", "--lang", "en", "--out", out],
+                                           environment: ["CONCREPORT_FASTAPI_PYTHON": python])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let results = try ResultsFile.load(path: out + "/results.json")
+        let app = try XCTUnwrap(results.pythonServer?.experiment, results.pythonServer?.unavailableReason ?? "")
+        XCTAssertTrue(app.server.hasPrefix("FastAPI "), app.server)
+        XCTAssertEqual(app.runs.map(\.style), ServerStyle.allCases)
+        for run in app.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
+        let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
+        XCTAssertTrue(post.contains("### The seed's app itself"))
+        XCTAssertTrue(post.contains("| /io-async — upstream calls awaited together | \(app.server) |"), post)
+    }
+
+    func testCtrlCWhileTheAppServesLeavesNoPythonProcess() throws {
+        try requireVenv()
+        let tag = UUID().uuidString
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["--quick", "--compare-python", "--lang", "en"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["CONCREPORT_TEST_TAG": tag, "CONCREPORT_FASTAPI_PYTHON": python]) { $1 }
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        var seen = ""
+        func appServes() -> Bool {
+            seen.split(separator: "\n").contains { $0.contains("FastAPI ") && $0.contains("serving on") } && seen.hasSuffix("\n")
+        }
+        while !appServes() {
+            let chunk = stderr.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        XCTAssertTrue(appServes(), seen)
+        let python = ProcessTable.pids(taggedWith: tag).filter { pid in
+            ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "").contains("seed_app.py")
+        }
+        XCTAssertFalse(python.isEmpty, "the app runs")
+        kill(process.processIdentifier, SIGINT)
+        _ = stdout.fileHandleForReading.readDataToEndOfFile()
+        _ = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130)
+        let clean = ProcessTable.waitUntil(seconds: 5) { ProcessTable.pids(taggedWith: tag).isEmpty }
+        XCTAssertTrue(clean, "left running: \(ProcessTable.pids(taggedWith: tag))")
+    }
+}
