@@ -55,6 +55,7 @@ extension NameCatalog {
             serverStyleFamily("server", "p50Ms", .fixed(decimals: 1), "median latency (HDR histogram), ms", ours) { .number($0?.p50Ms) },
             serverStyleFamily("server", "p99Ms", .fixed(decimals: 1), "99th-percentile latency, ms", ours) { .number($0?.p99Ms) },
             serverStyleFamily("server", "maxMs", .fixed(decimals: 1), "slowest request, ms", ours) { .number($0?.maxMs) },
+            serverStyleFamily("server", "healthP50Ms", .fixed(decimals: 2), "`/health` during the load, median, ms", ours) { .number($0?.healthP50Ms) },
             serverStyleFamily("server", "healthP99Ms", .fixed(decimals: 2), "`/health` during the load, 99th percentile, ms", ours) { .number($0?.healthP99Ms) },
             serverStyleFamily("server", "healthMaxMs", .fixed(decimals: 1), "`/health` during the load, slowest poll, ms", ours) { .number($0?.healthMaxMs) },
             serverStyleFamily("server", "healthPolls", .count, "`/health` polls answered during the load", ours) { .count($0?.healthPolls) },
