@@ -7,20 +7,29 @@ extension WorkerProcess {
         // A worker that dies must surface as EPIPE on write, not kill us with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         let environment = WorkerEnvironment()
-        let spawned = Mutex<[Result<WorkerProcess, any Error>?]>(Array(repeating: nil, count: count))
+        let spawned = SpawnOutcomes(count: count)
         // Two spawners: `posix_spawn` returns only once the kernel has exec'd the worker, so a single
         // spawner left the second core idle while workers started (the quick run's 10 processes paid it).
-        let lanes = min(Self.spawners, count)
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+        // Both spawners outlive the pool: the calling thread, and the program's own spawner thread (not
+        // a Dispatch thread, which may exit mid-run and take its workers with it: `SpawnerThread`).
+        let helper = count > 1 ? SpawnerThread.shared : nil
+        let lanes = helper == nil ? 1 : min(Self.spawners, count)
+        let spawnLane: @Sendable (Int) -> Void = { lane in
             for index in stride(from: lane, to: count, by: lanes) {
                 let outcome = Result { try spawn(executable: executable, environment: environment) }
-                spawned.withLock { $0[index] = outcome }
+                spawned.slots.withLock { $0[index] = outcome }
                 if case .failure = outcome { return }
             }
         }
+        let helped = DispatchSemaphore(value: 0)
+        for lane in 1..<lanes {
+            helper?.run { spawnLane(lane); helped.signal() }
+        }
+        spawnLane(0)
+        for _ in 1..<lanes { helped.wait() }
         var workers: [WorkerProcess] = []
         var firstError: (any Error)?
-        for outcome in spawned.withLock({ $0 }) {
+        for outcome in spawned.slots.withLock({ $0 }) {
             switch outcome {
             case let .success(worker)?: workers.append(worker)
             case let .failure(error)?: firstError = firstError ?? error
@@ -40,6 +49,12 @@ extension WorkerProcess {
     static func stopAndReap(_ pool: [WorkerProcess]) {
         for worker in pool { worker.stop(); _ = worker.finish() }
     }
+}
+
+/// What each spawn of a pool gave, by worker index; shared by the two spawners.
+private final class SpawnOutcomes: Sendable {
+    let slots: Mutex<[Result<WorkerProcess, any Error>?]>
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 }
 
 /// The first error among a pool's threads: the ones after it are its consequences (stopped workers).

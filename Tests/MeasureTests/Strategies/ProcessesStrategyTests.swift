@@ -14,6 +14,19 @@ final class ProcessesStrategyTests: XCTestCase {
         assertNoChildLeft()
     }
 
+    /// A worker dies with the thread that spawned it (its parent-death signal), and an idle Dispatch
+    /// thread exits after about 5 s: a pool that outlives that must have been spawned from threads that
+    /// stay (`SpawnerThread`). Before the fix the second worker was killed here, and the run failed.
+    func testAPoolOutlivesAnIdleDispatchThread() throws {
+        let strategy = ProcessesStrategy(workerExecutable: try WorkerBinary.path())
+        let plan = RunPlan(workload: .io, jobs: Array(repeating: .wait(seconds: 7), count: 2), workers: 2,
+                           switchIntervalSeconds: 0.005, timeLimitSeconds: 60)
+        let tasks = try TestRuns.run(strategy, plan).tasks
+        XCTAssertEqual(tasks.map(\.index), [0, 1])
+        XCTAssertEqual(Set(tasks.map(\.pid)).count, 2, "each task in its own worker")
+        assertNoChildLeft()
+    }
+
     func testAKilledWorkerIsReportedAndEveryWorkerReaped() throws {
         let strategy = ProcessesStrategy(workerExecutable: try WorkerBinary.path())
         var plan = TestRuns.computePlan(tasks: 4, workers: 2)
