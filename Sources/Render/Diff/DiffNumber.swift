@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// Number formats of the diff report: fixed, locale-free, so the same files give the same bytes.
@@ -17,4 +18,17 @@ enum DiffNumber {
     }
 
     static func plain(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// One file's samples against the baseline's, as an experiment row's ratio cell: the ratio, flagged
+    /// (▲ slower, ▼ faster) only beyond both sides' noise (`NoiseRule`).
+    static func comparedRatio(baseline: [Double], other: [Double]) -> String {
+        guard !other.isEmpty, !baseline.isEmpty else { return "not compared: not in both" }
+        let outcome = NoiseRule.compare(baseline: baseline, other: other)
+        guard let ratio = outcome.ratio else { return "not compared: no samples" }
+        switch outcome.difference {
+        case .same: return Self.ratio(ratio)
+        case .slower: return Self.ratio(ratio) + " ▲ slower"
+        case .faster: return Self.ratio(ratio) + " ▼ faster"
+        }
+    }
 }

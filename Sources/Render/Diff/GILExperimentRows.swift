@@ -52,16 +52,7 @@ enum GILExperimentRows {
             let medians = samples.map { values in
                 values.isEmpty ? "—" : "\(format(Summary.median(of: values), milliseconds: figure.milliseconds)) (n = \(values.count))"
             }
-            let ratios = samples.dropFirst().map { values -> String in
-                guard !values.isEmpty, !samples[0].isEmpty else { return "not compared: not in both" }
-                let outcome = NoiseRule.compare(baseline: samples[0], other: values)
-                guard let ratio = outcome.ratio else { return "not compared: no samples" }
-                switch outcome.difference {
-                case .same: return DiffNumber.ratio(ratio)
-                case .slower: return DiffNumber.ratio(ratio) + " ▲ slower"
-                case .faster: return DiffNumber.ratio(ratio) + " ▼ faster"
-                }
-            }
+            let ratios = samples.dropFirst().map { DiffNumber.comparedRatio(baseline: samples[0], other: $0) }
             table.append([figure.label] + medians + ratios)
         }
         return table

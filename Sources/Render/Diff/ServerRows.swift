@@ -38,16 +38,7 @@ enum ServerRows {
                 let median = Summary.median(of: values)
                 return figure.rate ? String(format: "%.0f/s", 1 / median) : String(format: "%.2f ms", median * 1000)
             }
-            let ratios = samples.dropFirst().map { values -> String in
-                guard !values.isEmpty, !samples[0].isEmpty else { return "not compared: not in both" }
-                let outcome = NoiseRule.compare(baseline: samples[0], other: values)
-                guard let ratio = outcome.ratio else { return "not compared: no samples" }
-                switch outcome.difference {
-                case .same: return DiffNumber.ratio(ratio)
-                case .slower: return DiffNumber.ratio(ratio) + " ▲ slower"
-                case .faster: return DiffNumber.ratio(ratio) + " ▼ faster"
-                }
-            }
+            let ratios = samples.dropFirst().map { DiffNumber.comparedRatio(baseline: samples[0], other: $0) }
             table.append([figure.label] + shown + ratios)
         }
         return table
