@@ -12,20 +12,10 @@ final class WorkerProcessPool: Sendable {
     private let idle: Mutex<[WorkerProcess]>
 
     init(workers: Int, executable: String) throws {
-        // Spawned from this thread, which outlives the pool, not by `WorkerProcess.spawnPool`'s Dispatch
-        // threads: a worker's parent-death signal (PR_SET_PDEATHSIG, `Sources/CLinux/CLinux.c`) fires when
-        // the *thread* that spawned it exits, and an idle Dispatch thread exits within seconds, killing a
-        // worker of a pool that lives as long as the server does. So the thread that builds the pool must
-        // outlive it: `ServerMeasurement` and `ServerUnderTest` build and stop it on the measuring thread.
-        signal(SIGPIPE, SIG_IGN)
-        var spawned: [WorkerProcess] = []
-        let environment = WorkerEnvironment()
-        do {
-            for _ in 0..<workers { spawned.append(try WorkerProcess.spawn(executable: executable, environment: environment)) }
-        } catch {
-            WorkerProcess.stopAndReap(spawned)
-            throw error
-        }
+        // `spawnPool` spawns only from threads that outlive the pool (its doc, `SpawnerThread`): a worker's
+        // parent-death signal fires when its spawning thread exits, and this pool lives as long as the
+        // server does. `ServerMeasurement` and `ServerUnderTest` build and stop it on the measuring thread.
+        let spawned = try WorkerProcess.spawnPool(count: workers, executable: executable)
         idle = Mutex(spawned)
         threads = NIOThreadPool(numberOfThreads: workers)
         threads.start()
