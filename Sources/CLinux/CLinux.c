@@ -82,3 +82,8 @@ int clinux_pipe_cloexec(int32_t fds[2]) {
     fds[1] = raw[1];
     return 0;
 }
+
+int clinux_set_idle_policy(int32_t tid) {
+    struct sched_param param = {0};
+    return sched_setscheduler(tid, SCHED_IDLE, &param) == 0 ? 0 : errno;
+}

@@ -20,9 +20,14 @@ public struct ServerExperiment: Codable, Sendable, Equatable {
     public var idleHealthLatencySeconds: [Double]
     /// One load run per endpoint style, in `ServerStyle` order.
     public var runs: [ServerLoadRun]
+    /// The scheduling policy the CPU pools' workers and the upstream stand-in ran under, `SCHED_IDLE`: they
+    /// take only the cores the event loop and the clients leave free. Nil when they ran at the default
+    /// priority (files written before this field, or a kernel that refused the policy).
+    public var backgroundPolicy: String?
 
     public init(server: String, upstreamDelaySeconds: Double, upstreamCallsPerRequest: Int, ioThreads: Int, cpuWorkers: Int,
-                cpuTaskSeconds: Double, healthIntervalSeconds: Double, idleHealthLatencySeconds: [Double], runs: [ServerLoadRun]) {
+                cpuTaskSeconds: Double, healthIntervalSeconds: Double, idleHealthLatencySeconds: [Double], runs: [ServerLoadRun],
+                backgroundPolicy: String? = nil) {
         self.server = server
         self.upstreamDelaySeconds = upstreamDelaySeconds
         self.upstreamCallsPerRequest = upstreamCallsPerRequest
@@ -32,6 +37,7 @@ public struct ServerExperiment: Codable, Sendable, Equatable {
         self.healthIntervalSeconds = healthIntervalSeconds
         self.idleHealthLatencySeconds = idleHealthLatencySeconds
         self.runs = runs
+        self.backgroundPolicy = backgroundPolicy
     }
 
     public func run(_ style: ServerStyle) -> ServerLoadRun? { runs.first { $0.style == style } }

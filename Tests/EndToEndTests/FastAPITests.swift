@@ -28,8 +28,12 @@ final class FastAPITests: XCTestCase {
         XCTAssertTrue(app.server.hasPrefix("FastAPI "), app.server)
         XCTAssertEqual(app.runs.map(\.style), ServerStyle.allCases)
         for run in app.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
+        // Both servers' CPU pools yield their cores to the loop, the seed's through its pools' initializers.
+        XCTAssertEqual(app.backgroundPolicy, "SCHED_IDLE")
+        XCTAssertEqual(results.server?.backgroundPolicy, "SCHED_IDLE")
         let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
         XCTAssertTrue(post.contains("### The seed's app itself"))
+        XCTAssertTrue(post.contains("Its CPU pools' initializers put their workers under `SCHED_IDLE`"), post)
         XCTAssertTrue(post.contains("| /io-async — upstream calls awaited together | \(app.server) |"), post)
     }
 

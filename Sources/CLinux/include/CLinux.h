@@ -32,6 +32,10 @@ int64_t clinux_monotonic_resolution_ns(void);
 /// Asks the kernel to SIGKILL the calling process when its parent exits; returns 0 or errno.
 int clinux_die_with_parent(void);
 
+/// Puts a thread (its kernel id; 0: the calling thread) under SCHED_IDLE, so any ordinary thread that wakes
+/// takes its core at once; returns 0 or errno. Lowering a policy needs no privilege.
+int clinux_set_idle_policy(int32_t tid);
+
 /// A pipe whose two ends are close-on-exec from the start (pipe2 with O_CLOEXEC); returns 0 or errno.
 int clinux_pipe_cloexec(int32_t fds[2]);
 

@@ -13,6 +13,13 @@ struct ServerMeasurement {
     /// half of it under `--quick`.
     static func cpuTaskSeconds(quick: Bool) -> Double { quick ? 0.01 : 0.02 }
 
+    /// How the CPU pools' workers (threads or processes) and the upstream stand-in are scheduled: under
+    /// SCHED_IDLE, so the event loop and the clients never wait behind them for a core. Without it, as many
+    /// busy workers as cores left each waking loop about a scheduler slice behind them (`/health` p99 3–4 ms
+    /// above idle on two cores). The seed's app gets the same through its pools' initializers
+    /// (`PythonServer+Script.swift`) and shares the upstream.
+    static let backgroundPolicy = "SCHED_IDLE"
+
     var cpuWorkers: Int
     var calibration: Calibration
     var workerExecutable: String
@@ -38,7 +45,12 @@ struct ServerMeasurement {
         return ServerExperiment(server: Self.serverName, upstreamDelaySeconds: Self.upstreamDelaySeconds,
                                 upstreamCallsPerRequest: Self.upstreamCalls, ioThreads: Self.ioThreads, cpuWorkers: cpuWorkers,
                                 cpuTaskSeconds: task.expectedSeconds, healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds,
-                                idleHealthLatencySeconds: idle, runs: runs)
+                                idleHealthLatencySeconds: idle, runs: runs,
+                                backgroundPolicy: Self.backgroundPolicy(upstream: upstream, server: server))
+    }
+
+    static func backgroundPolicy(upstream: UpstreamServer, server: AppServer) -> String? {
+        upstream.inBackground && server.cpuPoolsInBackground ? backgroundPolicy : nil
     }
 
     static let serverName = "SwiftNIO 2.101.3"

@@ -34,6 +34,11 @@ enum Linux {
     @discardableResult
     static func pinCurrentThread(to cpu: Int) -> Int32 { clinux_pin_current_thread(Int32(cpu)) }
 
+    /// Puts a thread (kernel id; 0: the calling one) under SCHED_IDLE: it runs only on a core no ordinary
+    /// thread wants, and yields it at once when one wakes. Returns 0 or an errno.
+    @discardableResult
+    static func setIdlePolicy(thread: Int32 = 0) -> Int32 { clinux_set_idle_policy(thread) }
+
     /// A pipe (read end, write end) that no exec'd program inherits, even one spawned by another thread
     /// meanwhile; throws the errno.
     static func closeOnExecPipe() -> Result<(read: Int32, write: Int32), Errno> {

@@ -1,10 +1,12 @@
 extension PythonServerMeasurement {
     /// The seed's FastAPI app ("Applying it in FastAPI"), its handlers as the seed wrote them, with the bad
     /// twins concreport's server has and `/health`; the external URLs are the local upstream. Arguments:
-    /// upstream port, CPU seconds per request, CPU pool size. It binds 127.0.0.1 port 0 itself, prints one
-    /// JSON line (the real port and the versions), then serves with uvicorn until killed.
+    /// upstream port, CPU seconds per request, CPU pool size. Its CPU pools' workers run under SCHED_IDLE,
+    /// as concreport's do (`ServerMeasurement.backgroundPolicy`), through the pools' initializers. It binds
+    /// 127.0.0.1 port 0 itself, prints one JSON line (the real port, the versions, whether the pools got the
+    /// policy), then serves with uvicorn until killed.
     static let script = #"""
-import asyncio, json, platform, socket, sys, time
+import asyncio, json, os, platform, socket, sys, time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import fastapi, httpx, requests, uvicorn
@@ -16,6 +18,14 @@ WORKERS = int(sys.argv[3])
 
 def heavy_computation(n):
     return sum(i * i for i in range(n))
+
+def in_background():
+    # The pools' workers take only the cores the event loop leaves free, as concreport's do.
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass
+    return os.sched_getscheduler(0) == getattr(os, "SCHED_IDLE", -1)
 
 def loop_size(seconds):
     n = 10_000
@@ -31,7 +41,7 @@ N = loop_size(CPU_SECONDS)
 app = FastAPI()
 process_pool = None
 thread_pool = ThreadPoolExecutor(max_workers=10)
-cpu_threads = ThreadPoolExecutor(max_workers=WORKERS)
+cpu_threads = ThreadPoolExecutor(max_workers=WORKERS, initializer=in_background)
 
 def sync_api_call(url):
     return requests.get(url).json()
@@ -70,8 +80,8 @@ async def cpu_on_loop():
     return {"result": heavy_computation(N)}
 
 if __name__ == "__main__":
-    process_pool = ProcessPoolExecutor(max_workers=WORKERS)
-    list(process_pool.map(heavy_computation, [1] * WORKERS))
+    process_pool = ProcessPoolExecutor(max_workers=WORKERS, initializer=in_background)
+    background = all(process_pool.submit(in_background).result() for _ in range(WORKERS))
     # IPPROTO_TCP named, as uvicorn's own bind does: asyncio sets TCP_NODELAY only on sockets whose proto
     # says TCP, and without it every answer waited ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -79,7 +89,8 @@ if __name__ == "__main__":
     sock.bind(("127.0.0.1", 0))
     sock.listen(1024)
     print(json.dumps({"port": sock.getsockname()[1], "fastapi": fastapi.__version__, "uvicorn": uvicorn.__version__,
-                      "implementation": platform.python_implementation(), "version": platform.python_version()}), flush=True)
+                      "implementation": platform.python_implementation(), "version": platform.python_version(),
+                      "background": background}), flush=True)
     uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
 """#
 }

@@ -73,7 +73,8 @@ public struct PythonServerMeasurement {
         let experiment = ServerExperiment(server: name, upstreamDelaySeconds: ServerMeasurement.upstreamDelaySeconds,
                                           upstreamCallsPerRequest: ServerMeasurement.upstreamCalls, ioThreads: ServerMeasurement.ioThreads,
                                           cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds(quick: quick),
-                                          healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs)
+                                          healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs,
+                                          backgroundPolicy: started.background == true && upstream.inBackground ? ServerMeasurement.backgroundPolicy : nil)
         return PythonServerComparison(interpreter: interpreter, unavailableReason: nil, experiment: experiment)
     }
 
@@ -83,6 +84,8 @@ public struct PythonServerMeasurement {
         var uvicorn: String
         var implementation: String
         var version: String
+        /// Whether the pools' workers run under SCHED_IDLE, as concreport's do.
+        var background: Bool?
     }
 
     /// Waits (at most 30 s) for the app's first line; fails with its stderr if it exits first.

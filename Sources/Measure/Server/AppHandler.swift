@@ -62,7 +62,11 @@ final class AppHandler: ChannelInboundHandler {
         case .cpuProcessPool:
             work = app.processPool.compute(iterations: app.cpuIterations, on: loop)
         case .cpuThreadPool:
-            work = app.cpuPool.runIfActive(eventLoop: loop) { _ = CPUKernel.run(iterations: app.cpuIterations) }
+            work = app.cpuPool.runIfActive(eventLoop: loop) {
+                // Idempotent and about a microsecond against the task's tenth of a second (`ServerMeasurement.backgroundPolicy`).
+                Linux.setIdlePolicy()
+                _ = CPUKernel.run(iterations: app.cpuIterations)
+            }
         case .cpuOnLoop:
             _ = CPUKernel.run(iterations: app.cpuIterations)
             work = loop.makeSucceededVoidFuture()

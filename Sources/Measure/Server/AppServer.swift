@@ -19,6 +19,9 @@ final class AppServer: Sendable {
 
     let port: Int
     let times = HandlerTimes()
+    /// Whether the CPU pools run under `ServerMeasurement.backgroundPolicy` (the thread pool's threads take
+    /// it with their first task, `AppHandler`; the process pool's workers when spawned).
+    var cpuPoolsInBackground: Bool { context.processPool.inBackground }
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let context: Context

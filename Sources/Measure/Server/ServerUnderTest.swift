@@ -12,6 +12,10 @@ public final class ServerUnderTest {
     }
 
     public let port: Int
+    /// `ServerMeasurement.backgroundPolicy` when the CPU pools and the upstream run under it, else nil.
+    public var backgroundPolicy: String? {
+        ServerMeasurement.backgroundPolicy(upstream: upstream, server: server)
+    }
     private let upstream: UpstreamServer
     private let server: AppServer
     private let generator = LoadGenerator()

@@ -7,6 +7,9 @@ import NIOPosix
 /// nothing leaves the machine and every upstream call costs the same.
 final class UpstreamServer: Sendable {
     let port: Int
+    /// Whether its loop thread runs under `ServerMeasurement.backgroundPolicy`: in the seed the upstream is
+    /// another machine, so here it takes only the cores the server and the clients leave free.
+    let inBackground: Bool
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
 
@@ -14,6 +17,7 @@ final class UpstreamServer: Sendable {
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let delay = TimeAmount.nanoseconds(Int64(delaySeconds * 1e9))
         do {
+            inBackground = try group.next().submit { Linux.setIdlePolicy() == 0 }.wait()
             channel = try ServerBootstrap(group: group)
                 .serverChannelOption(.backlog, value: 1024)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)

@@ -8,6 +8,8 @@ import WorkerKernel
 /// that writes the request on the worker's pipe and waits for its answer, so the event loop only
 /// hands the job over and is told when it is done.
 final class WorkerProcessPool: Sendable {
+    /// Whether every worker runs under `ServerMeasurement.backgroundPolicy`.
+    let inBackground: Bool
     private let threads: NIOThreadPool
     private let idle: Mutex<[WorkerProcess]>
 
@@ -16,6 +18,9 @@ final class WorkerProcessPool: Sendable {
         // parent-death signal fires when its spawning thread exits, and this pool lives as long as the
         // server does. `ServerMeasurement` and `ServerUnderTest` build and stop it on the measuring thread.
         let spawned = try WorkerProcess.spawnPool(count: workers, executable: executable)
+        // The workers yield their cores to the event loop (`ServerMeasurement.backgroundPolicy`); one
+        // thread each, so the process id names the thread.
+        inBackground = spawned.allSatisfy { Linux.setIdlePolicy(thread: $0.pid) == 0 }
         idle = Mutex(spawned)
         threads = NIOThreadPool(numberOfThreads: workers)
         threads.start()

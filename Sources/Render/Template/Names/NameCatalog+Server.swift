@@ -39,6 +39,9 @@ extension NameCatalog {
             NameFamily("server.cpuTaskMs", .setting(decimals: 1), "CPU time one CPU-bound request computes, ms, as sized") {
                 .number(experiment($0).map { $0.cpuTaskSeconds * 1000 })
             },
+            NameFamily("server.inBackground", .flag, "the CPU pools' workers and the upstream ran under SCHED_IDLE, taking only the cores the loop and the clients left free") {
+                .flag(experiment($0)?.backgroundPolicy != nil)
+            },
             NameFamily("server.concurrency", .count, "concurrent keep-alive connections of the load generator") {
                 .count(experiment($0)?.runs.first?.concurrency)
             },
@@ -86,6 +89,9 @@ extension NameCatalog {
             },
             NameFamily("server.python.reason", .text, "why it was not") { .text($0.findings.pythonServer.reason) },
             NameFamily("server.python.name", .text, "what served it (`FastAPI 0.115.0 on uvicorn 0.34.0, CPython 3.11.7`)") { .text(seed($0)?.server) },
+            NameFamily("server.python.inBackground", .flag, "its CPU pools' workers ran under SCHED_IDLE too") {
+                .flag($0.results.pythonServer?.experiment?.backgroundPolicy != nil)
+            },
             NameFamily("server.python.idle.healthP99Ms", .fixed(decimals: 2), "its idle `/health`, 99th percentile, ms") { .number(seed($0)?.idleHealthP99Ms) },
             serverStyleFamily("server.python", "throughput", .count, "its answered requests per second", seed) { .number($0?.throughput) },
             serverStyleFamily("server.python", "p50Ms", .fixed(decimals: 1), "its median latency, ms", seed) { .number($0?.p50Ms) },
