@@ -32,7 +32,7 @@ public struct Settings: Codable, Sendable, Equatable {
     public var demoProcesses: Int
     /// CPU time of one multiprocessing-demo task, seconds (0.2; quick 0.05).
     public var demoTaskSeconds: Double
-    /// CPU time of one core-sweep task, seconds (0.16; quick 0.03).
+    /// CPU time of one core-sweep task, seconds (0.16; quick 0.02).
     public var sweepTaskSeconds: Double
     /// The whole run should take about this long: CPU cells get as many repetitions (between 3 and
     /// `repetitions`) as fit. Nil: always `repetitions`.
@@ -97,7 +97,7 @@ public struct Settings: Codable, Sendable, Equatable {
         let experiments = experimentSeconds(quick: quick)
         return Settings(
             quick: quick, ioTasks: 10, ioWaitSeconds: quick ? 0.1 : 1, ioThreads: 10, cpuTasks: 4,
-            cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.05 : 0.5, repetitions: quick ? 3 : 5,
+            cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.04 : 0.5, repetitions: quick ? 3 : 5,
             warmupRuns: 1, switchIntervalSeconds: 0.005, timelineTaskSeconds: experiments.timelineTask,
             gatherTasks: 3, gatherWaitSeconds: experiments.gatherWait, demoProcesses: 4,
             demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask,
@@ -107,7 +107,7 @@ public struct Settings: Codable, Sendable, Equatable {
 
     private static func experimentSeconds(quick: Bool)
         -> (timelineTask: Double, gatherWait: Double, demoTask: Double, sweepTask: Double) {
-        quick ? (0.02, 0.2, 0.05, 0.03) : (0.04, 2, 0.2, 0.16)
+        quick ? (0.02, 0.2, 0.05, 0.02) : (0.04, 2, 0.2, 0.16)
     }
 }
 

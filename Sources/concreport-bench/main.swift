@@ -60,10 +60,8 @@ if wants("io") {
 // CPU: tasks = usable cores, and the seed's own CPU-bound experiment in CPython.
 if wants("cpu") {
     note("CPU, \(usable) tasks")
-    var cpu: [StrategyID: [Double]] = [:]
-    for strategy in StrategyID.allCases {
-        cpu[strategy] = walls(try runner.measureCell(strategy, .cpu, calibration: calibration, repetitions: 3))
-    }
+    // Interleaved, as a full run measures them: the ratios below pair run i of one strategy with run i of another.
+    let cpu = try runner.measureCells(StrategyID.allCases, .cpu, calibration: calibration, repetitions: 3).mapValues(walls)
     for strategy in [StrategyID.threads, .processes] {
         report(Figure(name: "CPU \(strategy.rawValue): speedup / usable cores",
                       runs: paired(cpu[.sequential]!, cpu[strategy]!).map { $0 / Double(usable) }, unit: "", goal: .atLeast(0.95)))

@@ -10,7 +10,7 @@ final class SettingsTests: XCTestCase {
         XCTAssertEqual([full.gatherTasks, full.demoProcesses], [3, 4])
         let quick = Settings.seed(quick: true)
         XCTAssertEqual([quick.timelineTaskSeconds, quick.gatherWaitSeconds, quick.demoTaskSeconds, quick.sweepTaskSeconds],
-                       [0.02, 0.2, 0.05, 0.03])
+                       [0.02, 0.2, 0.05, 0.02])
     }
 
     func testSettingsRoundTrip() throws {
@@ -28,6 +28,7 @@ final class SettingsTests: XCTestCase {
         let settings = try JSONDecoder().decode(Settings.self, from: Data(old.utf8))
         var expected = Settings.seed(quick: true)
         expected.cpuWorkers = 2
+        expected.cpuTaskTargetSeconds = 0.05
         expected.timeBudgetSeconds = nil  // such a file fixed its repetitions
         XCTAssertEqual(settings, expected)
     }

@@ -69,7 +69,7 @@ extension Runner {
     var nativeReleaseRepetitions: Int { settings.quick ? 3 : 5 }
 
     /// Round trips per convoy run: each costs about two switch intervals beside a busy thread.
-    var convoyRoundTrips: Int { settings.quick ? 20 : 50 }
+    var convoyRoundTrips: Int { settings.quick ? 12 : 50 }
 
     /// Half as many per sweep point, whose 20 ms point costs four times the default's.
     var convoySweepRoundTrips: Int { convoyRoundTrips / 2 }
@@ -77,8 +77,10 @@ extension Runner {
     /// One task per thread, at least two threads (the lock needs someone to take turns with).
     static func nativeReleaseWorkers(usableCores: Int) -> Int { max(2, usableCores) }
 
-    /// The tasks in a row take 0.2 s (quick 0.06 s) whatever the pool, so many cores do not lengthen the run.
-    func nativeReleaseTaskSeconds(workers: Int) -> Double { (settings.quick ? 0.06 : 0.2) / Double(workers) }
+    /// The tasks in a row take 0.2 s (quick 0.04 s) whatever the pool, so many cores do not lengthen the run.
+    func nativeReleaseTaskSeconds(workers: Int) -> Double { nativeReleaseInRowSeconds / Double(workers) }
+
+    var nativeReleaseInRowSeconds: Double { settings.quick ? 0.04 : 0.2 }
 
     /// The native-release experiment alone (also for `make bench`).
     public func measureNativeRelease(calibration: Calibration, usableCores: Int) throws -> NativeReleaseExperiment {
@@ -116,10 +118,10 @@ extension Runner {
         // the native-release rounds: the tasks in a row twice, and spread over the cores twice.
         let convoy = Double(convoyRoundTrips) * 5 * settings.switchIntervalSeconds
             + Self.convoySweepIntervals.reduce(0) { $0 + Double(convoySweepRoundTrips) * 2 * $1 }
-        let inRow = settings.quick ? 0.06 : 0.2
+        let inRow = nativeReleaseInRowSeconds
         let native = Double(nativeReleaseRepetitions) * (2 * inRow + 2 * inRow / cores)
-        // The server section: about a second per endpoint style (a fifth under --quick), plus start-up.
-        let server = settings.quick ? 1.8 : 9.0
+        // The server section: about a second per endpoint style (an eighth under --quick), plus start-up.
+        let server = settings.quick ? 1.3 : 9.0
         return timeline + settings.gatherWaitSeconds + demoSeconds + sweep + convoy + native + server
     }
 

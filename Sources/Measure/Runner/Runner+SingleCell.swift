@@ -19,6 +19,31 @@ extension Runner {
         return Cell(strategy: strategy, workload: workload, tasks: plan.run.jobs.count, workers: plan.run.workers,
                     warmupWallSeconds: warmups, runs: runs)
     }
+
+    /// Measures several strategies on one workload, interleaved as a full run schedules them (`schedule`):
+    /// every warm-up, then run 1 of each strategy, run 2 of each, … so drift hits them all alike and run i
+    /// of one can be paired with run i of another.
+    public func measureCells(_ strategies: [StrategyID], _ workload: WorkloadID, calibration: Calibration,
+                             repetitions: Int) throws -> [StrategyID: Cell] {
+        let plans = strategies.map { strategy in
+            var plan = CellPlan.plan(strategy, workload, settings: settings, calibration: calibration)
+            plan.repetitions = repetitions
+            return plan
+        }
+        let implementations = strategies.map { $0.strategy(workerExecutable: workerExecutable) }
+        var warmups = Array(repeating: [Double](), count: plans.count)
+        var runs = Array(repeating: [Run](), count: plans.count)
+        for step in Self.schedule(plans) {
+            let run = try RunMeter.measure(implementations[step.cell], plans[step.cell].run).run
+            if step.warmup { warmups[step.cell].append(run.wallSeconds) } else { runs[step.cell].append(run) }
+        }
+        var cells: [StrategyID: Cell] = [:]
+        for (index, plan) in plans.enumerated() {
+            cells[plan.strategy] = Cell(strategy: plan.strategy, workload: workload, tasks: plan.run.jobs.count,
+                                        workers: plan.run.workers, warmupWallSeconds: warmups[index], runs: runs[index])
+        }
+        return cells
+    }
 }
 
 /// What recording a task costs: the same CPU work with the per-chunk CPU sightings and without.

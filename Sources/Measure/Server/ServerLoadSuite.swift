@@ -4,7 +4,7 @@ import Results
 /// FastAPI app): the idle `/health` reference first, then one load per style with `/health` polled
 /// throughout. The same generator and the same plan measure both servers.
 struct ServerLoadSuite {
-    /// Requests per style (full run); `--quick` sends about a fifth (a tenth of `/health`, at least 20). Each is sized to take about a second
+    /// Requests per style (full run); `--quick` sends about an eighth (a sixteenth of `/health`, at least 20). Each is sized to take about a second
     /// on two cores at the default sizes: `/health` and the pooled styles are fast; the styles that block the
     /// loop serve one request at a time, and a `/health` poll then waits for a whole round of the
     /// connections' requests, so they get longer runs (enough polls for the rank test of
@@ -20,7 +20,7 @@ struct ServerLoadSuite {
         case .cpuOnLoop: full = 75
         }
         guard quick else { return full }
-        return style == .health ? full / 10 : max(20, full / 5)
+        return style == .health ? full / 16 : max(20, full / 8)
     }
 
     /// Concurrent connections for every style: enough to keep the seed's pool of 10 I/O threads busy.
@@ -41,7 +41,7 @@ struct ServerLoadSuite {
     var resetHandlerTimes: () -> Void = {}
     let progress: (String) -> Void
 
-    var idlePolls: Int { quick ? 50 : 150 }
+    var idlePolls: Int { quick ? 40 : 150 }
     var timeLimitSeconds: Double { quick ? 1.5 : 4 }
 
     /// Runs the idle reference and every style's load, in `ServerStyle` order.

@@ -70,6 +70,29 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(lines.all.last.map { $0.hasPrefix("[3/3] sequential/cpu") }, true, "\(lines.all)")
     }
 
+    func testMeasureCellsGivesEveryStrategyItsWarmUpsAndRuns() throws {
+        let settings = Settings(quick: true, ioTasks: 2, ioWaitSeconds: 0, ioThreads: 2, cpuTasks: 2, cpuWorkers: 2,
+                                cpuTaskTargetSeconds: 0.002, repetitions: 1, warmupRuns: 1, switchIntervalSeconds: 0.0005)
+        let runner = Runner(settings: settings, workerExecutable: try WorkerBinary.path()) { _ in }
+        let calibration = Calibration(kernel: "xorshift64", iterationsPerTask: 100_000, targetSeconds: 0.002, measuredSeconds: 0.002)
+        let cells = try runner.measureCells([.sequential, .threads, .processes], .cpu, calibration: calibration, repetitions: 3)
+        XCTAssertEqual(Set(cells.keys), [.sequential, .threads, .processes])
+        for (strategy, cell) in cells {
+            XCTAssertEqual(cell.strategy, strategy)
+            XCTAssertEqual(cell.runs.count, 3, "\(strategy)")
+            XCTAssertEqual(cell.warmupWallSeconds.count, 1, "\(strategy)")
+            XCTAssertTrue(cell.runs.allSatisfy { $0.tasks.count == 2 }, "\(strategy)")
+        }
+        // The schedule behind it: warm-ups first, then the rounds, each round visiting every strategy.
+        let plans = [StrategyID.sequential, .threads].map { strategy -> CellPlan in
+            var plan = CellPlan.plan(strategy, .cpu, settings: settings, calibration: calibration)
+            plan.repetitions = 2
+            return plan
+        }
+        XCTAssertEqual(Runner.schedule(plans).map { "\($0.cell)\($0.warmup ? "w" : "r")\($0.number)" },
+                       ["0w1", "1w1", "0r1", "1r1", "0r2", "1r2"])
+    }
+
     func testTimestampCarriesTheUTCOffset() {
         let date = Date(timeIntervalSince1970: 1_795_599_000)  // 2026-11-25T09:30:00Z
         XCTAssertEqual(Runner.timestamp(date, timeZone: TimeZone(secondsFromGMT: 9 * 3600)!), "2026-11-25T18:30:00+09:00")
