@@ -30,7 +30,7 @@ final class ResultsReaderTests: XCTestCase {
         for (_, data) in try Self.corpus() {
             census.visit(try JSONDecoder().decode(Results.self, from: data))
         }
-        XCTAssertGreaterThan(census.filled.count, 100)
+        XCTAssertGreaterThan(census.filled.count, 50)
         XCTAssertEqual(census.neverFilled, [], "give these fields a value in a fixture (Tests/Fixtures/make-results.py) or in SampleResults")
     }
 
@@ -42,7 +42,7 @@ final class ResultsReaderTests: XCTestCase {
         var machine = object["machine"] as! [String: Any]
         machine["physicalCores"] = NSNull()
         machine["osName"] = "tab\there \"quoted\" \u{1F600} é / \\ \u{0001}"
-        machine["loadAverage"] = [0, -0.0, 1e-7, 123456789012345678, 1.7976931348623157e308]
+        machine["loadAverage"] = [0, -0.0, 1e-7, 123_456_789_012_345_678 as Int, 1.7976931348623157e308] as [Any]
         object["machine"] = machine
         let data = try SampleResults.data(object)
         XCTAssertEqual(try ResultsReader.read(data), try JSONDecoder().decode(Results.self, from: data))
