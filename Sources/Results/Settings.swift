@@ -97,7 +97,7 @@ public struct Settings: Codable, Sendable, Equatable {
         let experiments = experimentSeconds(quick: quick)
         return Settings(
             quick: quick, ioTasks: 10, ioWaitSeconds: quick ? 0.1 : 1, ioThreads: 10, cpuTasks: 4,
-            cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.04 : 0.5, repetitions: quick ? 3 : 5,
+            cpuWorkers: 4, cpuTaskTargetSeconds: quick ? 0.03 : 0.5, repetitions: quick ? 3 : 5,
             warmupRuns: 1, switchIntervalSeconds: 0.005, timelineTaskSeconds: experiments.timelineTask,
             gatherTasks: 3, gatherWaitSeconds: experiments.gatherWait, demoProcesses: 4,
             demoTaskSeconds: experiments.demoTask, sweepTaskSeconds: experiments.sweepTask,
