@@ -12,10 +12,11 @@ struct GatherMeasurement {
         let jobs = Array(repeating: TaskJob.wait(seconds: waitSeconds), count: tasks)
         let origin = Linux.monotonicNanoseconds()
         let limit = 10 * waitSeconds + 30
-        let records = try AsyncStrategy.gather(jobs, on: loop, runner: TaskRunner(originNanoseconds: origin), timeLimitSeconds: limit,
-                                               overrun: .experimentTimedOut(experiment: "gather", limitSeconds: limit))
+        let runner = TaskRunner(originNanoseconds: origin)
+        let facts = try AsyncStrategy.gather(jobs, on: loop, runner: runner, timeLimitSeconds: limit,
+                                             overrun: .experimentTimedOut(experiment: "gather", limitSeconds: limit))
         loop.shutdown()
         let end = Linux.monotonicNanoseconds()
-        return GatherDemo(waitSeconds: waitSeconds, tasks: records, wallSeconds: Double(end - origin) / 1e9)
+        return GatherDemo(waitSeconds: waitSeconds, tasks: facts.map(runner.record), wallSeconds: Double(end - origin) / 1e9)
     }
 }

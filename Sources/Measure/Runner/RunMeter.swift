@@ -11,6 +11,7 @@ enum RunMeter {
         let outcome = try strategy.run(plan, runner: TaskRunner(originNanoseconds: origin))
         let end = Linux.monotonicNanoseconds()
         let usage = (Linux.processUsage() - ownBefore) + (Linux.childrenUsage() - childrenBefore)
+        // Records are made now, after the clock and the CPU time were read (`StrategyOutcome.tasks`).
         let run = Run(wallSeconds: Double(end - origin) / 1e9, cpuSeconds: usage.cpuSeconds,
                       voluntarySwitches: usage.voluntarySwitches, involuntarySwitches: usage.involuntarySwitches,
                       tasks: outcome.tasks)

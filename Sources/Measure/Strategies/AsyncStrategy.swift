@@ -12,18 +12,19 @@ struct AsyncStrategy: Strategy {
         let loop = try OneThreadExecutor()
         let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
         // On an overrun the loop is abandoned, not shut down: its stuck tasks would never let it end.
-        let tasks = try Self.gather(plan.jobs, on: loop, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
+        let facts = try Self.gather(plan.jobs, on: loop, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
         loop.shutdown()
-        return StrategyOutcome(tasks: tasks)
+        return StrategyOutcome(recordingAfterTheRun: { facts.map(runner.record) })
     }
 
     /// Children created between two yields of the creating task.
     static let childrenPerYield = 256
 
-    /// Runs every job as a child task on `loop` and blocks the caller until all are done; past the time
+    /// Runs every job as a child task on `loop` and blocks the caller until all are done, returning what
+    /// each saw (`TaskRunner.record(_:)` makes its record); past the time
     /// limit throws `overrun` (tasks on the loop cannot be stopped from outside; the error ends the program).
     static func gather(_ jobs: [TaskJob], on loop: OneThreadExecutor, runner: TaskRunner,
-                       timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [TaskRecord] {
+                       timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [LoopTaskFacts] {
         let records = RecordSlots(count: jobs.count)
         let done = DispatchSemaphore(value: 0)
         // Child tasks get the loop as executor preference explicitly: the parent's preference alone
@@ -51,15 +52,15 @@ struct AsyncStrategy: Strategy {
 
 /// One slot per task, filled by its index as tasks finish in whatever order.
 private final class RecordSlots: Sendable {
-    private let slots: Mutex<[TaskRecord?]>
+    private let slots: Mutex<[LoopTaskFacts?]>
 
     init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    func store(_ record: TaskRecord) { slots.withLock { $0[record.index] = record } }
+    func store(_ facts: LoopTaskFacts) { slots.withLock { $0[facts.index] = facts } }
 
-    /// Every record, taken out of the slots (called once, after the run): no copy of 100 000 records.
-    var all: [TaskRecord] {
-        let taken = slots.withLock { slots -> [TaskRecord?] in
+    /// Every task's facts, taken out of the slots (called once, after the run): no copy of 100 000 of them.
+    var all: [LoopTaskFacts] {
+        let taken = slots.withLock { slots -> [LoopTaskFacts?] in
             defer { slots = [] }
             return slots
         }

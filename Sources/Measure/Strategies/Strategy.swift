@@ -23,10 +23,22 @@ struct RunPlan: Sendable {
 
 /// What a strategy hands back from one run.
 struct StrategyOutcome: Sendable {
-    /// Every task, in task order.
-    var tasks: [TaskRecord]
+    /// Every task, in task order, made when asked: `RunMeter` stops the run's clock first, so a strategy
+    /// that keeps plain facts while it runs (`AsyncStrategy`'s 100 000 sleepers) does not time turning
+    /// them into records, as a peer's timing around `asyncio.gather` does not time any.
+    var tasks: [TaskRecord] { makeTasks() }
+    private let makeTasks: @Sendable () -> [TaskRecord]
     /// Lock ownership, for the global-lock strategy.
     var lockTrace: GlobalLockTrace?
+
+    init(tasks: [TaskRecord], lockTrace: GlobalLockTrace? = nil) {
+        makeTasks = { tasks }
+        self.lockTrace = lockTrace
+    }
+
+    init(recordingAfterTheRun makeTasks: @escaping @Sendable () -> [TaskRecord]) {
+        self.makeTasks = makeTasks
+    }
 }
 
 extension StrategyID {

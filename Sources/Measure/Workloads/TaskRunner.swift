@@ -38,26 +38,40 @@ struct TaskRunner: Sendable {
     /// `nonisolated(nonsending)`: runs on its caller's executor, so calling it costs no executor hop (a
     /// plain nonisolated async function is entered through `swift_task_switch`, which re-enqueued every
     /// one of 100 000 sleepers on the loop once more; measured with perf in `make bench`'s scale figure).
-    nonisolated(nonsending) func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> TaskRecord {
+    nonisolated(nonsending) func performAsync(_ job: TaskJob, index: Int, on loop: OneThreadExecutor) async -> LoopTaskFacts {
         let start = Linux.monotonicNanoseconds()
         let tid = Linux.threadID()
-        var resumedTids: [Int32] = []
-        var sightings = CPUSightings()
-        sightings.note()
         switch job {
         case let .wait(seconds):
+            let cpuBefore = Linux.currentCPU()
             await loop.sleep(seconds: seconds)
-            resumedTids.append(Linux.threadID())
+            let resumedTid = Linux.threadID()
+            let cpuAfter = Linux.currentCPU()
+            return LoopTaskFacts(index: index, start: start, end: Linux.monotonicNanoseconds(), tid: tid, resumedTid: resumedTid,
+                                 endTid: Linux.threadID(), cpuBefore: Int32(cpuBefore), cpuAfter: Int32(cpuAfter), computeCPUs: nil)
         case let .compute(iterations):
+            var sightings = CPUSightings()
+            sightings.note()
             CPUKernel.run(iterations: iterations) { sightings.note() }
+            sightings.note()
+            return LoopTaskFacts(index: index, start: start, end: Linux.monotonicNanoseconds(), tid: tid, resumedTid: nil,
+                                 endTid: Linux.threadID(), cpuBefore: -1, cpuAfter: -1, computeCPUs: sightings.cpus)
         case .killWorker, .crashWorker, .exitWorker, .hangWorker:
-            break
+            return LoopTaskFacts(index: index, start: start, end: Linux.monotonicNanoseconds(), tid: tid, resumedTid: nil,
+                                 endTid: Linux.threadID(), cpuBefore: Int32(Linux.currentCPU()), cpuAfter: -1, computeCPUs: nil)
         }
-        sightings.note()
-        var record = record(index: index, start: start, end: Linux.monotonicNanoseconds(), cpus: sightings.cpus)
-        resumedTids.append(record.tid)
-        record.tid = tid
-        record.resumedTids = resumedTids
+    }
+
+    /// A loop task's facts as its record: the CPUs in order of first sighting, the thread after the wait
+    /// resumed (if it waited) and at the end.
+    func record(_ facts: LoopTaskFacts) -> TaskRecord {
+        var cpus = facts.computeCPUs ?? []
+        if facts.computeCPUs == nil {
+            for cpu in [facts.cpuBefore, facts.cpuAfter] where cpu >= 0 && !cpus.contains(Int(cpu)) { cpus.append(Int(cpu)) }
+        }
+        var record = TaskRecord(index: facts.index, pid: pid, tid: facts.tid, startSeconds: seconds(sinceOrigin: facts.start),
+                                endSeconds: seconds(sinceOrigin: facts.end), cpus: cpus)
+        record.resumedTids = facts.resumedTid.map { [$0, facts.endTid] } ?? [facts.endTid]
         return record
     }
 
@@ -69,4 +83,22 @@ struct TaskRunner: Sendable {
         TaskRecord(index: index, pid: pid, tid: Linux.threadID(),
                    startSeconds: seconds(sinceOrigin: start), endSeconds: seconds(sinceOrigin: end), cpus: cpus)
     }
+}
+
+/// What one task on the event loop saw, in plain values: it is kept for 100 000 sleepers at once, and
+/// arrays per task made every sleeper allocate while the loop was busiest (`make bench`'s scale figure).
+/// `TaskRunner.record(_:)` turns it into a `TaskRecord` once the run is over.
+struct LoopTaskFacts: Sendable {
+    var index: Int
+    var start: Int64
+    var end: Int64
+    var tid: Int32
+    /// The thread after the wait resumed; nil when the task did not wait.
+    var resumedTid: Int32?
+    var endTid: Int32
+    /// `sched_getcpu` before and after the wait (-1: not read).
+    var cpuBefore: Int32
+    var cpuAfter: Int32
+    /// A compute task's sightings, in order.
+    var computeCPUs: [Int]?
 }

@@ -34,6 +34,29 @@ final class AsyncStrategyTests: XCTestCase {
         }
     }
 
+    func testALoopTasksFactsBecomeItsRecord() {
+        let runner = TaskRunner(originNanoseconds: 1_000_000_000)
+        let waited = runner.record(LoopTaskFacts(index: 7, start: 1_500_000_000, end: 2_500_000_000, tid: 11, resumedTid: 12,
+                                                 endTid: 13, cpuBefore: 1, cpuAfter: 0, computeCPUs: nil))
+        XCTAssertEqual(waited.index, 7)
+        XCTAssertEqual(waited.startSeconds, 0.5, accuracy: 1e-12)
+        XCTAssertEqual(waited.endSeconds, 1.5, accuracy: 1e-12)
+        XCTAssertEqual(waited.tid, 11)
+        XCTAssertEqual(waited.resumedTids, [12, 13])
+        XCTAssertEqual(waited.cpus, [1, 0], "in order of first sighting")
+        let sameCPU = runner.record(LoopTaskFacts(index: 0, start: 1_000_000_000, end: 1_000_000_000, tid: 1, resumedTid: 1,
+                                                  endTid: 1, cpuBefore: 3, cpuAfter: 3, computeCPUs: nil))
+        XCTAssertEqual(sameCPU.cpus, [3])
+        let unread = runner.record(LoopTaskFacts(index: 0, start: 1_000_000_000, end: 1_000_000_000, tid: 1, resumedTid: nil,
+                                                 endTid: 1, cpuBefore: -1, cpuAfter: 2, computeCPUs: nil))
+        XCTAssertEqual(unread.cpus, [2])
+        XCTAssertEqual(unread.resumedTids, [1], "no wait: the end only")
+        let computed = runner.record(LoopTaskFacts(index: 0, start: 1_000_000_000, end: 1_000_000_000, tid: 1, resumedTid: nil,
+                                                   endTid: 1, cpuBefore: -1, cpuAfter: -1, computeCPUs: [0, 1]))
+        XCTAssertEqual(computed.cpus, [0, 1])
+        XCTAssertEqual(computed.pid, getpid())
+    }
+
     func testOtherStrategiesDoNotRecordResumedThreads() throws {
         let tasks = try TestRuns.run(SequentialStrategy(), TestRuns.computePlan(tasks: 2, workers: 1)).tasks
         XCTAssertTrue(tasks.allSatisfy { $0.resumedTids == nil && $0.threadsSeen == [$0.tid] })
