@@ -11,7 +11,9 @@ struct Concreport: ParsableCommand {
         Progress goes to stderr; stdout carries only the report.
         `concreport measure --help` lists every measurement and output option.
         """,
-        version: ThisBuild.versionLine,
+        // The full line reads how this process is linked (/proc/self/maps), a millisecond every command
+        // would pay for the configuration alone: only `--version` prints it.
+        version: CommandLine.arguments.contains("--version") ? ThisBuild.versionLine : ThisBuild.version,
         subcommands: [MeasureCommand.self, RenderCommand.self, DiffCommand.self],
         defaultSubcommand: MeasureCommand.self
     )
