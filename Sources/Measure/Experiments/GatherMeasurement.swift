@@ -17,6 +17,6 @@ struct GatherMeasurement {
                                              overrun: .experimentTimedOut(experiment: "gather", limitSeconds: limit))
         loop.shutdown()
         let end = Linux.monotonicNanoseconds()
-        return GatherDemo(waitSeconds: waitSeconds, tasks: facts.map(runner.record), wallSeconds: Double(end - origin) / 1e9)
+        return GatherDemo(waitSeconds: waitSeconds, tasks: facts.compactMap { $0.map(runner.record) }, wallSeconds: Double(end - origin) / 1e9)
     }
 }

@@ -14,17 +14,17 @@ struct AsyncStrategy: Strategy {
         // On an overrun the loop is abandoned, not shut down: its stuck tasks would never let it end.
         let facts = try Self.gather(plan.jobs, on: loop, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
         loop.shutdown()
-        return StrategyOutcome(recordingAfterTheRun: { facts.map(runner.record) })
+        return StrategyOutcome(recordingAfterTheRun: { facts.compactMap { $0.map(runner.record) } })
     }
 
     /// Children created between two yields of the creating task.
     static let childrenPerYield = 256
 
     /// Runs every job as a child task on `loop` and blocks the caller until all are done, returning what
-    /// each saw (`TaskRunner.record(_:)` makes its record); past the time
+    /// each saw by job index (every slot filled; `TaskRunner.record(_:)` makes its record); past the time
     /// limit throws `overrun` (tasks on the loop cannot be stopped from outside; the error ends the program).
     static func gather(_ jobs: [TaskJob], on loop: OneThreadExecutor, runner: TaskRunner,
-                       timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [LoopTaskFacts] {
+                       timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [LoopTaskFacts?] {
         let records = RecordSlots(count: jobs.count)
         let done = DispatchSemaphore(value: 0)
         // Child tasks get the loop as executor preference explicitly: the parent's preference alone
@@ -58,12 +58,11 @@ private final class RecordSlots: Sendable {
 
     func store(_ facts: LoopTaskFacts) { slots.withLock { $0[facts.index] = facts } }
 
-    /// Every task's facts, taken out of the slots (called once, after the run): no copy of 100 000 of them.
-    var all: [LoopTaskFacts] {
-        let taken = slots.withLock { slots -> [LoopTaskFacts?] in
+    /// The slots, taken out (called once, after the run): no copy of 100 000 of them.
+    var all: [LoopTaskFacts?] {
+        slots.withLock { slots in
             defer { slots = [] }
             return slots
         }
-        return taken.compactMap { $0 }
     }
 }
