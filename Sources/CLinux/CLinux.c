@@ -2,7 +2,6 @@
 #include "CLinux.h"
 #include <errno.h>
 #include <fcntl.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -88,5 +87,3 @@ int clinux_set_idle_policy(int32_t tid) {
     struct sched_param param = {0};
     return sched_setscheduler(tid, SCHED_IDLE, &param) == 0 ? 0 : errno;
 }
-
-int clinux_one_malloc_arena(void) { return mallopt(M_ARENA_MAX, 1); }

@@ -6,7 +6,6 @@ import Results
 // of at least three runs with its min–max, printed with its goal; CPython beside concreport on the same
 // figures when python3 is on PATH. Timing claims live here, not in the unit tests.
 
-MeasuringProcess.prepare()
 let own = WorkerExecutable.ownExecutable()
 let binary = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("concreport").path
 let worker = WorkerExecutable.beside(own)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Measure
 
 @main
 struct Concreport: ParsableCommand {
@@ -22,7 +21,6 @@ struct Concreport: ParsableCommand {
     /// argument-parser exits 64 on usage errors and 1 on others; concreport promises 2 for bad usage or
     /// input and 1 for a failed measurement, so every error goes through `ExitStatus`.
     static func main() {
-        MeasuringProcess.prepare()
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

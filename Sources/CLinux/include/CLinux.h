@@ -36,9 +36,6 @@ int clinux_die_with_parent(void);
 /// takes its core at once; returns 0 or errno. Lowering a policy needs no privilege.
 int clinux_set_idle_policy(int32_t tid);
 
-/// Makes every thread allocate from glibc's main arena (M_ARENA_MAX 1); returns 1 on success.
-int clinux_one_malloc_arena(void);
-
 /// A pipe whose two ends are close-on-exec from the start (pipe2 with O_CLOEXEC); returns 0 or errno.
 int clinux_pipe_cloexec(int32_t fds[2]);
 

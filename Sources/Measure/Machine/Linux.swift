@@ -39,12 +39,6 @@ enum Linux {
     @discardableResult
     static func setIdlePolicy(thread: Int32 = 0) -> Int32 { clinux_set_idle_policy(thread) }
 
-    /// Every thread allocates from glibc's main arena from now on. A thread's own arena grows a page at a
-    /// time, with an `mprotect` call each time (glibc's `grow_heap`), while the main arena grows by large
-    /// steps: 100 000 async sleepers on a fresh loop thread paid 0.1–0.2 s for it (`make bench`). One
-    /// arena also gives every strategy the same heap, whatever thread it runs on.
-    static func useOneMallocArena() { _ = clinux_one_malloc_arena() }
-
     /// A pipe (read end, write end) that no exec'd program inherits, even one spawned by another thread
     /// meanwhile; throws the errno.
     static func closeOnExecPipe() -> Result<(read: Int32, write: Int32), Errno> {
