@@ -24,8 +24,8 @@ public struct ConvoyPointFindings: Sendable {
         cpuThreads = run.cpuThreads
         switchIntervalMs = run.switchIntervalSeconds * 1000
         latencySeconds = run.latencySeconds
-        p50Ms = Self.percentile(run.latencySeconds, 0.5) * 1000
-        p99Ms = Self.percentile(run.latencySeconds, 0.99) * 1000
+        p50Ms = Summary.percentile(of: run.latencySeconds, 0.5) * 1000
+        p99Ms = Summary.percentile(of: run.latencySeconds, 0.99) * 1000
         let total = run.latencySeconds.reduce(0, +)
         totalMs = total * 1000
         lockWaitPercent = run.lockWaits.map { waits in
@@ -40,14 +40,6 @@ public struct ConvoyPointFindings: Sendable {
                 cpuPercent = rate / (Double(calibration.iterationsPerTask) / calibration.measuredSeconds) * 100
             }
         }
-    }
-
-    /// Nearest-rank percentile of `values` (0 when empty).
-    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
-        return sorted[min(max(rank, 1), sorted.count) - 1]
     }
 }
 

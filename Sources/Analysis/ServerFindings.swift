@@ -37,12 +37,12 @@ public struct ServerStyleFindings: Sendable {
         p50Ms = run.latency.p50Seconds * 1000
         p99Ms = run.latency.p99Seconds * 1000
         maxMs = run.latency.maxSeconds * 1000
-        healthP50Ms = ConvoyPointFindings.percentile(run.healthLatencySeconds, 0.5) * 1000
-        healthP99Ms = ConvoyPointFindings.percentile(run.healthLatencySeconds, 0.99) * 1000
+        healthP50Ms = Summary.percentile(of: run.healthLatencySeconds, 0.5) * 1000
+        healthP99Ms = Summary.percentile(of: run.healthLatencySeconds, 0.99) * 1000
         healthMaxMs = (run.healthLatencySeconds.max() ?? 0) * 1000
         healthPolls = run.healthLatencySeconds.count
         handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
-        let idleP99Ms = ConvoyPointFindings.percentile(idle, 0.99) * 1000
+        let idleP99Ms = Summary.percentile(of: idle, 0.99) * 1000
         healthWaitMs = max(0, healthP99Ms - idleP99Ms)
         healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
         loop = Self.loop(healthVsIdle: healthVsIdle, waitMs: healthWaitMs, handlerMs: handlerMs, hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
@@ -86,8 +86,8 @@ public struct ServerFindings: Sendable {
                                                     nominalWorkSeconds: Self.nominalWorkSeconds(run.style, experiment))
         }
         self.styles = styles
-        idleHealthP50Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.5) * 1000
-        idleHealthP99Ms = ConvoyPointFindings.percentile(experiment.idleHealthLatencySeconds, 0.99) * 1000
+        idleHealthP50Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.5) * 1000
+        idleHealthP99Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99) * 1000
         // "faster" here means more requests per second: fewer seconds per request.
         func compare(_ other: ServerStyle, against baseline: ServerStyle) -> Difference {
             NoiseRule.compare(baseline: styles[baseline]?.secondsPerRequest ?? [], other: styles[other]?.secondsPerRequest ?? []).difference

@@ -36,6 +36,14 @@ public struct Summary: Codable, Sendable, Equatable {
     /// MAD relative to the median (0.05 = 5 %).
     public var relativeSpread: Double { median > 0 ? mad / median : 0 }
 
+    /// Nearest-rank percentile of `values`, `fraction` in 0...1 (0 when empty).
+    public static func percentile(of values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[Swift.min(Swift.max(rank, 1), sorted.count) - 1]
+    }
+
     public static func median(of values: [Double]) -> Double {
         precondition(!values.isEmpty, "median of nothing")
         let sorted = values.sorted()

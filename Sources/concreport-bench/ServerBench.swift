@@ -13,9 +13,9 @@ import Results
             let start = Date()
             let experiment = try runner.measureServer(calibration: calibration)
             sectionWalls.append(Date().timeIntervalSince(start))
-            let idleP99 = percentile(experiment.idleHealthLatencySeconds, 0.99)
+            let idleP99 = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99)
             for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool] {
-                if let run = experiment.run(style) { offloaded[style, default: []].append((percentile(run.healthLatencySeconds, 0.99) - idleP99) * 1000) }
+                if let run = experiment.run(style) { offloaded[style, default: []].append((Summary.percentile(of: run.healthLatencySeconds, 0.99) - idleP99) * 1000) }
             }
             func blocked(_ style: ServerStyle) -> Double? {
                 guard let run = experiment.run(style), let handler = run.handlerMedianSeconds, handler > 0 else { return nil }
@@ -35,7 +35,7 @@ import Results
 
     /// wrk -t1 and concreport's generator (one event-loop thread each) at the same concurrency.
     static func crossCheck(calibration: Calibration, worker: String, usable: Int) throws {
-        guard let wrk = which("wrk") else {
+        guard let wrk = PythonBenchmark.locate("wrk") else {
             note("wrk is not on PATH (apt-get install wrk, scripts/setup.sh): no cross-check")
             return
         }
@@ -101,19 +101,5 @@ import Results
             return Double(text.dropLast(suffix.count)).map { $0 * scale }
         }
         return nil
-    }
-
-    static func which(_ name: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-            let path = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
-    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        return sorted[min(sorted.count, max(1, Int((fraction * Double(sorted.count)).rounded(.up)))) - 1]
     }
 }

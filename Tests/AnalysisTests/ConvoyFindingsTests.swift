@@ -99,14 +99,6 @@ final class ConvoyFindingsTests: XCTestCase {
         XCTAssertEqual(Findings(results).convoy?.python?.agreement, .agrees)
     }
 
-    func testPercentileIsNearestRank() {
-        let values = (1...100).map(Double.init)
-        XCTAssertEqual(ConvoyPointFindings.percentile(values, 0.5), 50)
-        XCTAssertEqual(ConvoyPointFindings.percentile(values, 0.99), 99)
-        XCTAssertEqual(ConvoyPointFindings.percentile([3, 1, 2], 0.99), 3)
-        XCTAssertEqual(ConvoyPointFindings.percentile([], 0.5), 0)
-    }
-
     func testOlderResultsWithoutTheExperimentsHaveNoFindings() throws {
         var results = try FixtureResults.load(.twoCore)
         results.convoy = nil

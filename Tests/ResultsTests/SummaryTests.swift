@@ -2,6 +2,14 @@ import XCTest
 import Results
 
 final class SummaryTests: XCTestCase {
+    func testPercentileIsNearestRank() {
+        let values = (1...100).map(Double.init)
+        XCTAssertEqual(Summary.percentile(of: values, 0.5), 50)
+        XCTAssertEqual(Summary.percentile(of: values, 0.99), 99)
+        XCTAssertEqual(Summary.percentile(of: [3, 1, 2], 0.99), 3)
+        XCTAssertEqual(Summary.percentile(of: [], 0.5), 0)
+    }
+
     func testMedianOfOddAndEvenCounts() {
         XCTAssertEqual(Summary([3, 1, 2]).median, 2)
         XCTAssertEqual(Summary([4, 1, 3, 2]).median, 2.5)

@@ -7,10 +7,11 @@ import Results
 public enum PythonBenchmark {
     /// The first executable `python3` on PATH, or nil.
     public static func locatePython() -> String? {
-        locate("python3", searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
+        locate("python3")
     }
 
-    static func locate(_ name: String, searchPath: String) -> String? {
+    /// The first executable `name` in the folders of `searchPath` (by default PATH); `make bench` finds wrk with it.
+    public static func locate(_ name: String, searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "") -> String? {
         searchPath.split(separator: ":")
             .map { "\($0)/\(name)" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }

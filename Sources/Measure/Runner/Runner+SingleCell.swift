@@ -11,13 +11,7 @@ extension Runner {
     /// Measures one strategy on one workload `repetitions` times (after the plan's warm-ups).
     public func measureCell(_ strategy: StrategyID, _ workload: WorkloadID, calibration: Calibration,
                             repetitions: Int) throws -> Cell {
-        var plan = CellPlan.plan(strategy, workload, settings: settings, calibration: calibration)
-        plan.repetitions = repetitions
-        let implementation = strategy.strategy(workerExecutable: workerExecutable)
-        let warmups = try (0..<plan.warmupRuns).map { _ in try RunMeter.measure(implementation, plan.run).run.wallSeconds }
-        let runs = try (0..<repetitions).map { _ in try RunMeter.measure(implementation, plan.run).run }
-        return Cell(strategy: strategy, workload: workload, tasks: plan.run.jobs.count, workers: plan.run.workers,
-                    warmupWallSeconds: warmups, runs: runs)
+        try measureCells([strategy], workload, calibration: calibration, repetitions: repetitions)[strategy]!
     }
 
     /// Measures several strategies on one workload, interleaved as a full run schedules them (`schedule`):
@@ -30,13 +24,7 @@ extension Runner {
             plan.repetitions = repetitions
             return plan
         }
-        let implementations = strategies.map { $0.strategy(workerExecutable: workerExecutable) }
-        var warmups = Array(repeating: [Double](), count: plans.count)
-        var runs = Array(repeating: [Run](), count: plans.count)
-        for step in Self.schedule(plans) {
-            let run = try RunMeter.measure(implementations[step.cell], plans[step.cell].run).run
-            if step.warmup { warmups[step.cell].append(run.wallSeconds) } else { runs[step.cell].append(run) }
-        }
+        let (warmups, runs, _) = try measure(plans)
         var cells: [StrategyID: Cell] = [:]
         for (index, plan) in plans.enumerated() {
             cells[plan.strategy] = Cell(strategy: plan.strategy, workload: workload, tasks: plan.run.jobs.count,

@@ -50,23 +50,11 @@ public struct Runner {
         progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
         let cells = plans(calibration: calibration, usableCores: machine.usableCores)
         let steps = Self.schedule(cells)
-        var warmups = Array(repeating: [Double](), count: cells.count)
-        var runs = Array(repeating: [Run](), count: cells.count)
-        var traces = Array(repeating: [GlobalLockTrace?](), count: cells.count)
-        let strategies = cells.map { $0.strategy.strategy(workerExecutable: workerExecutable) }
         let statBefore = cgroup.statFile.flatMap(CgroupCPU.system.stats)
-
-        for (number, step) in steps.enumerated() {
+        let (warmups, runs, traces) = try measure(cells) { number, step in
             let cell = cells[step.cell]
             let what = step.warmup ? "warm-up \(step.number) of \(cell.warmupRuns)" : "run \(step.number) of \(cell.repetitions)"
             progress("[\(number + 2)/\(total)] \(cell.subject), \(what)")
-            let (run, trace) = try RunMeter.measure(strategies[step.cell], cell.run)
-            if step.warmup {
-                warmups[step.cell].append(run.wallSeconds)
-            } else {
-                runs[step.cell].append(run)
-                traces[step.cell].append(trace)
-            }
         }
 
         var lockTrace: GlobalLockTrace?
@@ -112,6 +100,27 @@ public struct Runner {
             + (runsExperiments ? estimatedExperimentSeconds(usableCores: usableCores) : 0)
         return RepetitionBudget(remainingSeconds: budget - before)
             .apply(to: cells, usableCores: usableCores, taskSeconds: taskSeconds)
+    }
+
+    /// Runs `cells` as `schedule` orders them, telling `before` each step's number and step first; returns
+    /// each cell's warm-up walls, measured runs and their lock traces, by cell index.
+    func measure(_ cells: [CellPlan], before: (Int, Step) -> Void = { _, _ in }) throws
+        -> (warmups: [[Double]], runs: [[Run]], traces: [[GlobalLockTrace?]]) {
+        var warmups = Array(repeating: [Double](), count: cells.count)
+        var runs = Array(repeating: [Run](), count: cells.count)
+        var traces = Array(repeating: [GlobalLockTrace?](), count: cells.count)
+        let strategies = cells.map { $0.strategy.strategy(workerExecutable: workerExecutable) }
+        for (number, step) in Self.schedule(cells).enumerated() {
+            before(number, step)
+            let (run, trace) = try RunMeter.measure(strategies[step.cell], cells[step.cell].run)
+            if step.warmup {
+                warmups[step.cell].append(run.wallSeconds)
+            } else {
+                runs[step.cell].append(run)
+                traces[step.cell].append(trace)
+            }
+        }
+        return (warmups, runs, traces)
     }
 
     /// Warm-up rounds first, then measured rounds; each round visits every cell that still needs a run.

@@ -63,7 +63,7 @@ struct ServerLoadSuite {
                                     latency: load.latency, healthLatencySeconds: health.latencySeconds,
                                     handlerMedianSeconds: style == .health ? nil : handlerMedian(style),
                                     generatorCPUSeconds: load.cpuSeconds, spans: (load.spans + health.spans).sorted { $0.startSeconds < $1.startSeconds })
-            progress("      \(style.path): \(run.completed) answered in \(String(format: "%.2f", run.wallSeconds)) s, p50 \(Self.ms(run.latency.p50Seconds)) ms, p99 \(Self.ms(run.latency.p99Seconds)) ms; /health p99 \(Self.ms(Self.p99(run.healthLatencySeconds))) ms")
+            progress("      \(style.path): \(run.completed) answered in \(String(format: "%.2f", run.wallSeconds)) s, p50 \(Self.ms(run.latency.p50Seconds)) ms, p99 \(Self.ms(run.latency.p99Seconds)) ms; /health p99 \(Self.ms(Summary.percentile(of: run.healthLatencySeconds, 0.99))) ms")
             runs.append(run)
         }
         return (idle.latencySeconds, runs)
@@ -76,11 +76,4 @@ struct ServerLoadSuite {
     }
 
     static func ms(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }
-
-    /// For progress lines only; the analysis computes its own.
-    static func p99(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int((0.99 * Double(sorted.count)).rounded(.up)) - 1)]
-    }
 }

@@ -78,11 +78,6 @@ struct TaskRunner: Sendable {
     func seconds(sinceOrigin nanoseconds: Int64) -> Double {
         Double(nanoseconds - originNanoseconds) / 1e9
     }
-
-    private func record(index: Int, start: Int64, end: Int64, cpus: [Int]) -> TaskRecord {
-        TaskRecord(index: index, pid: pid, tid: Linux.threadID(),
-                   startSeconds: seconds(sinceOrigin: start), endSeconds: seconds(sinceOrigin: end), cpus: cpus)
-    }
 }
 
 /// What one task on the event loop saw, in plain values: it is kept for 100 000 sleepers at once, and
