@@ -8,14 +8,12 @@ struct GatherMeasurement {
     var waitSeconds: Double
 
     func measure() throws -> GatherDemo {
-        let loop = try OneThreadExecutor()
         let jobs = Array(repeating: TaskJob.wait(seconds: waitSeconds), count: tasks)
         let origin = Linux.monotonicNanoseconds()
         let limit = 10 * waitSeconds + 30
         let runner = TaskRunner(originNanoseconds: origin)
-        let facts = try AsyncStrategy.gather(jobs, on: loop, runner: runner, timeLimitSeconds: limit,
+        let facts = try AsyncStrategy.gather(jobs, runner: runner, timeLimitSeconds: limit,
                                              overrun: .experimentTimedOut(experiment: "gather", limitSeconds: limit))
-        loop.shutdown()
         let end = Linux.monotonicNanoseconds()
         return GatherDemo(waitSeconds: waitSeconds, tasks: facts.compactMap { $0.map(runner.record) }, wallSeconds: Double(end - origin) / 1e9)
     }

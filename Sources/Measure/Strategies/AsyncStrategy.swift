@@ -9,24 +9,22 @@ struct AsyncStrategy: Strategy {
     var id: StrategyID { .async }
 
     func run(_ plan: RunPlan, runner: TaskRunner) throws -> StrategyOutcome {
-        let loop = try OneThreadExecutor()
         let overrun = MeasureError.timedOut(strategy: id, workload: plan.workload, limitSeconds: plan.timeLimitSeconds)
-        // On an overrun the loop is abandoned, not shut down: its stuck tasks would never let it end.
-        let facts = try Self.gather(plan.jobs, on: loop, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
-        loop.shutdown()
+        let facts = try Self.gather(plan.jobs, runner: runner, timeLimitSeconds: plan.timeLimitSeconds, overrun: overrun)
         return StrategyOutcome(recordingAfterTheRun: { facts.compactMap { $0.map(runner.record) } })
     }
 
     /// Children created between two yields of the creating task.
     static let childrenPerYield = 256
 
-    /// Runs every job as a child task on `loop` and blocks the caller until all are done, returning what
-    /// each saw by job index (every slot filled; `TaskRunner.record(_:)` makes its record); past the time
-    /// limit throws `overrun` (tasks on the loop cannot be stopped from outside; the error ends the program).
-    static func gather(_ jobs: [TaskJob], on loop: OneThreadExecutor, runner: TaskRunner,
+    /// Runs every job as a child task on an event loop that the calling thread runs (as `asyncio.run`
+    /// does) until all are done, returning what each saw by job index (every slot filled;
+    /// `TaskRunner.record(_:)` makes its record); past the time limit throws `overrun` (tasks on the loop
+    /// cannot be stopped from outside; they are abandoned, and the error ends the program).
+    static func gather(_ jobs: [TaskJob], runner: TaskRunner,
                        timeLimitSeconds: Double, overrun: MeasureError) throws(MeasureError) -> [LoopTaskFacts?] {
+        let loop = OneThreadExecutor()
         let records = RecordSlots(count: jobs.count)
-        let done = DispatchSemaphore(value: 0)
         // Child tasks get the loop as executor preference explicitly: the parent's preference alone
         // does not move code that is isolated elsewhere (FINDINGS). A discarding group does not wake the
         // parent for every finished child, which matters with 100 000 of them.
@@ -43,9 +41,10 @@ struct AsyncStrategy: Strategy {
                     if index % Self.childrenPerYield == Self.childrenPerYield - 1 { await Task.yield() }
                 }
             }
-            done.signal()
+            loop.stop()
         }
-        guard done.wait(timeout: .now() + timeLimitSeconds) == .success else { throw overrun }
+        let deadline = Linux.monotonicNanoseconds() + Int64(timeLimitSeconds * 1e9)
+        guard loop.run(deadlineNanoseconds: deadline) else { throw overrun }
         return records.all
     }
 }
