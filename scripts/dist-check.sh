@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make dist-check: the tarball of `make dist` on a machine that has no Swift. debootstrap builds a minimal
 # Debian root (glibc, the C++ runtime, coreutils, nothing else); the tarball is copied in and unpacked
-# there, and concreport measures and renders inside it with chroot. Checked: all four output files are
+# there, and concreport measures and renders inside it with chroot. `--version` and `render` also run in an
+# empty root, with no C library at all. Checked: all four output files are
 # written, the processes strategy ran real worker processes, `render` of the saved results reproduces the
 # post byte for byte, and the commands of docs/fleet.md work. The same --quick run outside the root is
 # timed beside it.
@@ -22,7 +23,7 @@ mkdir -p "$work"
 
 unmount_all() {
     # Deepest first; lazily, so a busy mount cannot keep the host's /dev or /sys inside the root.
-    { findmnt -rn -o TARGET | grep -F "$root/" || true; } | sort -r | while read -r target; do umount -l "$target" || true; done
+    { findmnt -rn -o TARGET | grep -F "$work/" || true; } | sort -r | while read -r target; do umount -l "$target" || true; done
 }
 trap unmount_all EXIT
 unmount_all
@@ -52,6 +53,17 @@ rm -rf --one-file-system "$root/root/$name" "$root/root/out" "$root/root/rendere
 cp "$tarball" "$root/root/"
 inside "tar -xzf $name.tar.gz" || fail "the tarball did not unpack inside the root"
 
+# An empty root, not even a shell or a C library: static executables need nothing from it but the kernel's
+# /proc (the Swift runtime finds itself through /proc/self).
+empty=$work/empty
+rm -rf --one-file-system "$empty"
+mkdir -p "$empty/proc"
+tar -xzf "$tarball" -C "$empty"
+mount -t proc proc "$empty/proc"
+chroot "$empty" "/$name/concreport" --version >"$work/empty-version.txt" 2>&1 \
+    || { cat "$work/empty-version.txt" >&2; fail "concreport --version failed in an empty root"; }
+grep -q ", static)$" "$work/empty-version.txt" || fail "concreport --version in an empty root: $(cat "$work/empty-version.txt")"
+
 # The same quick run outside the root, then inside it, each timed.
 mkdir -p "$work/outside"
 tar -xzf "$tarball" -C "$work/outside"
@@ -69,6 +81,10 @@ for file in post.md post.html results.json trace.json; do
 done
 inside "./$name/concreport render out/results.json > rendered.md" || fail "render failed inside the root"
 cmp -s "$root/root/out/post.md" "$root/root/rendered.md" || fail "render out/results.json differs from out/post.md"
+cp "$root/root/out/results.json" "$empty/results.json"
+chroot "$empty" "/$name/concreport" render /results.json >"$work/empty-rendered.md" 2>"$work/empty-render.log" \
+    || { cat "$work/empty-render.log" >&2; fail "render failed in an empty root"; }
+cmp -s "$root/root/out/post.md" "$work/empty-rendered.md" || fail "render in an empty root differs from out/post.md"
 
 python3 - "$root/root/out/results.json" <<'PY' || fail "the results inside the root are not a real packaged run"
 import json, sys

@@ -76,7 +76,7 @@ public enum ResultsFile {
     public static func load(path: String) throws -> Results {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileBytes.read(path: path) ?? Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw ResultsError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }

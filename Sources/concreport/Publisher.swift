@@ -8,9 +8,10 @@ struct Publisher {
     let templates: TemplateSet
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
-    func publish(_ results: Results) throws {
+    /// `source`, when given, was made from `results`.
+    func publish(_ results: Results, source: PostSource? = nil) throws {
         let renderer = PostRenderer(templates: templates)
-        let markdown = try renderer.markdown(for: results)
+        let markdown = try renderer.markdown(for: source ?? PostSource(results))
         // Encoded only when written: encoding results.json took about a sixth of `render`'s time
         // (perf, `make bench`'s render figure), for output nobody asked for.
         let wantsJSON = options.json != nil || options.out != nil || options.format == .json

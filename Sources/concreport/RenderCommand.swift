@@ -23,11 +23,13 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if !listNames, let resultsPath {
-            // The templates are parsed on a second thread while the results decode: the two were most of
-            // `render`'s time after start-up. A results error is still reported first.
+            // The templates are parsed on a second thread while the results decode and the findings are
+            // worked out: the two halves were most of `render`'s time after start-up. A results error is
+            // still reported first.
             let templates = TemplatesInBackground(post)
             let results = try ResultsFile.load(path: resultsPath)
-            try Publisher(options: post, templates: templates.wait()).publish(results)
+            let source = PostSource(results)
+            try Publisher(options: post, templates: templates.wait()).publish(results, source: source)
             return
         }
         let results = try resultsPath.map { try ResultsFile.load(path: $0) }

@@ -61,6 +61,31 @@ final class ResultsReaderTests: XCTestCase {
         }
     }
 
+    /// Every number reads as the correctly rounded double (`Double(String)`, as JSONDecoder reads it), whether
+    /// by exact arithmetic or by strtod: bit for bit, over the edges of the exact path and random decimals.
+    func testNumbersReadAsCorrectlyRoundedDoubles() throws {
+        var texts = ["0.5", "-0.0", "0.0", "1e22", "1e23", "9007199254740992.5", "9007199254740993e-3", "4.35", "0.1",
+                     "1.7976931348623157e308", "2.2250738585072014e-308", "5e-324", "123456789012345678901234567890",
+                     "0.49968999000000003", "2.014e-06", "1E+2", "-1.5e-22", "7.5e-23", "9007199254740991e22",
+                     "0.000000000000000000001", "1.000000000000000000000000001"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let digits = String(UInt64.random(in: 0...UInt64.max, using: &generator) % 10_000_000_000_000_000_000)
+            let point = Int.random(in: 0...digits.count, using: &generator)
+            let exponent = Int.random(in: -30...30, using: &generator)
+            let decimal = point == digits.count ? digits + ".0" : digits.prefix(point) + "." + digits.dropFirst(point)
+            texts.append((decimal.hasPrefix(".") ? "0" + decimal : String(decimal)) + (exponent == 0 ? "" : "e\(exponent)"))
+        }
+        for text in texts {
+            guard case let .double(read) = try JSONReaderProbe.scan(text) else { return XCTFail("\(text) is not a double") }
+            XCTAssertEqual(read.bitPattern, Double(text)!.bitPattern, text)
+        }
+        guard case .integer(Int.max) = try JSONReaderProbe.scan("9223372036854775807"),
+              case .integer(Int.min) = try JSONReaderProbe.scan("-9223372036854775808"),
+              case .double(9223372036854775808) = try JSONReaderProbe.scan("9223372036854775808"),
+              case .integer(-12) = try JSONReaderProbe.scan("-12") else { return XCTFail("integers at Int's edges") }
+    }
+
     func testMalformedJSONIsRefused() {
         for text in ["", "{", "{\"a\":}", "{\"a\":1,}", "[1 2]", "{\"a\":01}", "{\"a\":1.}", "{\"a\":-}", "{\"a\":\"\\x\"}",
                      "{\"a\":\"\\ud800\"}", "{\"a\":tru}", "{} {}", "{\"a\":1e999}", "{\"a\":\"\u{0001}\"}"] {
@@ -70,14 +95,14 @@ final class ResultsReaderTests: XCTestCase {
     }
 }
 
-/// Scans a text with the fast path's scanner alone.
+/// Scans a text with the fast path's scanner alone, exactly its bytes (nothing after them to lean on).
 private enum JSONReaderProbe {
-    static func scan(_ text: String) throws {
-        var bytes = Array(text.utf8)
-        bytes.append(0)
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(UnsafeBufferPointer(rebasing: buffer.dropLast()))
-            _ = try scanner.document()
+    @discardableResult
+    static func scan(_ text: String) throws -> JSONValue {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer)
+            return try scanner.document()
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The two-sided Mann–Whitney U test (Wilcoxon rank-sum): do two samples come from the same distribution?
 /// Exact for small samples without ties; otherwise the normal approximation with tie and continuity
@@ -58,6 +59,19 @@ public struct MannWhitneyU: Sendable, Equatable {
     /// binomial [n1 + n2 choose n1]_q, built one factor (1 − q^(n2+i)) / (1 − q^i) at a time so every
     /// intermediate is itself a Gaussian binomial with non-negative integer coefficients.
     static func exactPValue(u: Double, n1: Int, n2: Int) -> Double {
+        let cumulative = cumulativeShares(n1: n1, n2: n2)
+        let limit = Int(u.rounded(.down))
+        let tail = limit < 0 ? 0 : cumulative[Swift.min(limit, n1 * n2)]
+        return Swift.min(1, 2 * tail)
+    }
+
+    /// P(U ≤ k) for k = 0…n1·n2, kept per sample sizes: a post compares many pairs of the same sizes, and
+    /// building the distribution is O(n1² · n2).
+    private static let distributions = Mutex<[SIMD2<Int32>: [Double]]>([:])
+
+    private static func cumulativeShares(n1: Int, n2: Int) -> [Double] {
+        let key = SIMD2(Int32(n1), Int32(n2))
+        if let known = distributions.withLock({ $0[key] }) { return known }
         let degree = n1 * n2
         var counts = [Double](repeating: 0, count: degree + 1)
         counts[0] = 1
@@ -71,9 +85,13 @@ public struct MannWhitneyU: Sendable, Equatable {
             }
         }
         let total = counts.reduce(0, +)
-        let limit = Int(u.rounded(.down))
-        let tail = limit < 0 ? 0 : counts[0...Swift.min(limit, degree)].reduce(0, +)
-        return Swift.min(1, 2 * tail / total)
+        var running = 0.0
+        let shares = counts.map { count in
+            running += count
+            return running / total
+        }
+        distributions.withLock { $0[key] = shares }
+        return shares
     }
 
     static func normalPValue(u: Double, n1: Int, n2: Int, tieTerm: Double) -> Double {

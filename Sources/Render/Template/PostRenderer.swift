@@ -10,11 +10,14 @@ public struct PostRenderer: Sendable {
 
     /// The post: each file filled, files separated by a blank line, checked by parsing it again.
     public func markdown(for results: Results) throws -> String {
-        let facts = PostFacts(results)
-        let values = TemplateValues(facts: facts)
+        try markdown(for: PostSource(results))
+    }
+
+    /// The post from facts worked out beforehand (see `PostSource`).
+    public func markdown(for source: PostSource) throws -> String {
         var post = ""
         for template in templates.templates {
-            let part = try TemplateFiller(template: template).fill(values: values, facts: facts)
+            let part = try TemplateFiller(template: template).fill(values: source.values, facts: source.facts)
             guard !part.allSatisfy(\.isWhitespace) else { continue }
             if !post.isEmpty {
                 if !post.hasSuffix("\n") { post += "\n" }
@@ -32,5 +35,17 @@ public struct PostRenderer: Sendable {
         let values = TemplateValues(facts: PostFacts(results))
         return values.names.map { "\($0) = \(values[$0]!.text)" }
             + DirectiveRegistry.usage.map { "```concreport " + $0 }
+    }
+}
+
+/// What a post can say of one set of results, its findings and template values, worked out without the
+/// templates: `render` makes it while they are read on another thread.
+public struct PostSource: Sendable {
+    let facts: PostFacts
+    let values: TemplateValues
+
+    public init(_ results: Results) {
+        facts = PostFacts(results)
+        values = TemplateValues(facts: facts)
     }
 }

@@ -16,7 +16,9 @@ public struct TemplateSet: Sendable {
         let files = try names.filter { $0.hasSuffix(".md") }.sorted().map { name throws(TemplateError) -> (String, String) in
             let path = (directory as NSString).appendingPathComponent(name)
             // Checked before reading: a huge file (a log or a video saved as .md) must not be loaded whole.
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // `stat`, not FileManager's attributes, which look the owner up through NSS (Package.swift).
+            var status = stat()
+            let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
             guard size <= maximumFileBytes else { throw .tooLarge(path: path, bytes: size, limit: maximumFileBytes) }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path: path, reason: "the file cannot be read")

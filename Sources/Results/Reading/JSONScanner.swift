@@ -11,8 +11,6 @@ struct JSONScanner {
     private var index = 0
     private var depth = 0
 
-    /// `text` must be followed in memory by a byte that cannot continue a number (`ResultsReader` appends a
-    /// NUL), since `strtod_l` reads to the end of the number.
     init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
     }
@@ -41,6 +39,7 @@ struct JSONScanner {
     private mutating func scanObject() throws(JSONReadError) -> JSONValue {
         try enter()
         var members: [JSONMember] = []
+        members.reserveCapacity(8)  // most objects in results.json have a handful of fields
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -120,24 +119,19 @@ struct JSONScanner {
         throw JSONReadError()
     }
 
-    /// Checks the RFC 8259 grammar, then takes integers as they are and leaves the rest to `strtod_l`
-    /// (correctly rounded, as JSONDecoder's reading is).
+    /// Checks the RFC 8259 grammar, collecting the digits as it goes: integers are taken as they are,
+    /// other numbers by `JSONNumber.double` (correctly rounded, as JSONDecoder's reading is).
     private mutating func scanNumber() throws(JSONReadError) -> JSONValue {
         let start = index
-        let negative = peek() == UInt8(ascii: "-")
-        if negative { index += 1 }
-        var magnitude = 0
-        var fitsInt = true
+        var decimal = JSONNumber.Decimal()
+        decimal.negative = peek() == UInt8(ascii: "-")
+        if decimal.negative { index += 1 }
         if peek() == UInt8(ascii: "0") {
             index += 1
         } else {
             guard isDigit(peek()) else { throw JSONReadError() }
             while isDigit(peek()) {
-                let digit = Int(text[index] &- UInt8(ascii: "0"))
-                let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = times10.addingReportingOverflow(digit)
-                fitsInt = fitsInt && !overflow1 && !overflow2
-                magnitude = sum
+                decimal.take(text[index] &- UInt8(ascii: "0"))
                 index += 1
             }
         }
@@ -145,24 +139,40 @@ struct JSONScanner {
         if peek() == UInt8(ascii: ".") {
             integral = false
             index += 1
-            try digits()
+            guard isDigit(peek()) else { throw JSONReadError() }
+            while isDigit(peek()) {
+                decimal.take(text[index] &- UInt8(ascii: "0"))
+                decimal.exponent -= 1
+                index += 1
+            }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             integral = false
             index += 1
-            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            try digits()
+            var negativeExponent = false
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") {
+                negativeExponent = text[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            guard isDigit(peek()) else { throw JSONReadError() }
+            var written = 0
+            while isDigit(peek()) {
+                // Past any double's range either way; strtod decides what such a number is.
+                if written < 100_000 { written = written * 10 + Int(text[index] &- UInt8(ascii: "0")) }
+                index += 1
+            }
+            decimal.exponent += negativeExponent ? -written : written
         }
         // "-0" is the double -0.0, as JSONDecoder reads it.
-        if integral, fitsInt, !(negative && magnitude == 0) {
-            return .integer(negative ? -magnitude : magnitude)
+        if integral, decimal.exact, !(decimal.negative && decimal.significand == 0) {
+            if decimal.negative, decimal.significand <= UInt64(Int.max) + 1 {
+                return .integer(Int(truncatingIfNeeded: 0 &- decimal.significand))
+            }
+            if !decimal.negative, decimal.significand <= UInt64(Int.max) {
+                return .integer(Int(decimal.significand))
+            }
         }
-        return .double(try JSONNumber.double(text, from: start, to: index))
-    }
-
-    private mutating func digits() throws(JSONReadError) {
-        guard isDigit(peek()) else { throw JSONReadError() }
-        while isDigit(peek()) { index += 1 }
+        return .double(try JSONNumber.double(decimal, text, from: start, to: index))
     }
 
     private func isDigit(_ byte: UInt8?) -> Bool {

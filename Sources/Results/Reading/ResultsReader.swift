@@ -6,13 +6,15 @@ import Foundation
 enum ResultsReader {
     static func read(_ data: Data) throws(JSONReadError) -> Results {
         guard JSONNumber.decimalPointIsDot else { throw JSONReadError() }
-        var bytes = [UInt8](data)
-        bytes.append(0)  // JSONScanner's terminator
-        return try bytes.withUnsafeBufferPointer { buffer throws(JSONReadError) in
-            let text = UnsafeBufferPointer(rebasing: buffer.dropLast())
-            var scanner = JSONScanner(text)
-            let root = try scanner.document()
-            return try Results(json: root, in: JSONText(bytes: text))
+        // Data's `withUnsafeBytes` rethrows untyped: the outcome is carried out as a Result.
+        let outcome = data.withUnsafeBytes { raw in
+            Result { () throws(JSONReadError) -> Results in
+                let text = raw.bindMemory(to: UInt8.self)
+                var scanner = JSONScanner(text)
+                let root = try scanner.document()
+                return try Results(json: root, in: JSONText(bytes: text))
+            }
         }
+        return try outcome.get()
     }
 }
