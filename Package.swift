@@ -67,7 +67,7 @@ let package = Package(
             linkerSettings: staticInRelease
         ),
         .executableTarget(name: "concreport-worker", dependencies: ["WorkerKernel"], linkerSettings: staticInRelease),
-        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel"]),
+        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel"], linkerSettings: staticInRelease),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel"]),

@@ -8,14 +8,14 @@ import Results
     static func run(runner: Runner, calibration: Calibration, worker: String, usable: Int) throws {
         note("server section: 3 full measurements, then concreport's generator against wrk")
         var sectionWalls: [Double] = [], blockedIO: [Double] = [], blockedCPU: [Double] = []
-        var offloaded: [ServerStyle: [Double]] = [:]
+        var beside: [ServerStyle: [Double]] = [:]
         for _ in 0..<3 {
             let start = Date()
             let experiment = try runner.measureServer(calibration: calibration)
             sectionWalls.append(Date().timeIntervalSince(start))
             let idleP99 = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99)
             for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool] {
-                if let run = experiment.run(style) { offloaded[style, default: []].append((Summary.percentile(of: run.healthLatencySeconds, 0.99) - idleP99) * 1000) }
+                if let run = experiment.run(style) { beside[style, default: []].append((Summary.percentile(of: run.healthLatencySeconds, 0.99) - idleP99) * 1000) }
             }
             func blocked(_ style: ServerStyle) -> Double? {
                 guard let run = experiment.run(style), let handler = run.handlerMedianSeconds, handler > 0 else { return nil }
@@ -27,8 +27,13 @@ import Results
         report(Figure(name: "server section, wall", runs: sectionWalls, unit: "s", goal: .atMost(15)))
         report(Figure(name: "server: blocked loop (I/O), slowest /health / handler time", runs: blockedIO, unit: "", goal: .atLeast(1)))
         report(Figure(name: "server: blocked loop (CPU), slowest /health / handler time", runs: blockedCPU, unit: "", goal: .atLeast(1)))
-        for (style, runs) in offloaded.sorted(by: { $0.key < $1.key }) {
-            report(Figure(name: "server: \(style.path), /health p99 − idle p99", runs: runs, unit: "ms", goal: .atMost(2)))
+        // Issue 12's goal is for the offloaded styles: their work runs on pools, and the loop only hands it over.
+        // `/io-async` does its I/O on the loop itself (three fresh upstream connections per request, as the
+        // seed's `httpx.AsyncClient()` per request), so `/health` shares the loop with real work: reported
+        // for information, and judged in the post by the analysis layer's verdict, not by a bound.
+        for (style, runs) in beside.sorted(by: { $0.key < $1.key }) {
+            report(Figure(name: "server: \(style.path), /health p99 − idle p99", runs: runs, unit: "ms",
+                          goal: style == .ioAsync ? .none : .atMost(2)))
         }
         try crossCheck(calibration: calibration, worker: worker, usable: usable)
     }
