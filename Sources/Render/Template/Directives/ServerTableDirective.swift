@@ -52,7 +52,7 @@ struct ServerTableDirective: Directive {
     private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
         let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
             .replacingOccurrences(of: "{planned}", with: String(found.requests))
-        return [labels[style] ?? style.path, server, String(format: "%.0f", found.throughput) + cut, String(format: "%.1f", found.p50Ms),
-         String(format: "%.1f", found.p99Ms), String(format: "%.2f", found.healthP99Ms)]
+        return [labels[style] ?? style.path, server, FixedPoint.text(found.throughput, decimals: 0) + cut, FixedPoint.text(found.p50Ms, decimals: 1),
+         FixedPoint.text(found.p99Ms, decimals: 1), FixedPoint.text(found.healthP99Ms, decimals: 2)]
     }
 }

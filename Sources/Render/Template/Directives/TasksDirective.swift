@@ -31,5 +31,5 @@ struct TasksDirective: Directive {
 
 /// Seconds as every generated table shows them: three decimals.
 enum Seconds {
-    static func text(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+    static func text(_ seconds: Double) -> String { FixedPoint.text(seconds, decimals: 3) }
 }

@@ -26,8 +26,8 @@ struct WarningsDirective: Directive {
             let sentence = call.option(warning.kind.rawValue) ?? ""
             return "- " + sentence
                 .replacingOccurrences(of: "{subject}", with: text.escape(warning.subject ?? ""))
-                .replacingOccurrences(of: "{value}", with: warning.value.map { String(format: "%.2f", $0) } ?? "")
-                .replacingOccurrences(of: "{percent}", with: warning.value.map { String(format: "%.0f", $0 * 100) } ?? "")
+                .replacingOccurrences(of: "{value}", with: warning.value.map { FixedPoint.text($0, decimals: 2) } ?? "")
+                .replacingOccurrences(of: "{percent}", with: warning.value.map { FixedPoint.text($0 * 100, decimals: 0) } ?? "")
         }.joined(separator: "\n")
     }
 }
