@@ -47,6 +47,26 @@ final class MannWhitneyUTests: XCTestCase {
         XCTAssertEqual(test.pValue, 1)
     }
 
+    /// The exact p-value against counting every ordering of the two samples, for every U.
+    func testExactPValuesMatchEnumeration() {
+        for (n1, n2) in [(1, 1), (3, 4), (5, 5), (6, 3), (7, 7)] {
+            // U of each choice of the first sample's ranks among 0..<n1+n2: pairs with a larger second value.
+            var counts = [Int](repeating: 0, count: n1 * n2 + 1)
+            for mask in 0..<(1 << (n1 + n2)) where mask.nonzeroBitCount == n1 {
+                var u = 0, secondsBelow = 0
+                for position in 0..<(n1 + n2) {
+                    if mask & (1 << position) != 0 { u += secondsBelow } else { secondsBelow += 1 }
+                }
+                counts[u] += 1
+            }
+            let total = Double(counts.reduce(0, +))
+            for u in 0...(n1 * n2) {
+                let expected = min(1, 2 * Double(counts[0...u].reduce(0, +)) / total)
+                XCTAssertEqual(MannWhitneyU.exactPValue(u: Double(u), n1: n1, n2: n2), expected, accuracy: 1e-12, "\(n1), \(n2), U = \(u)")
+            }
+        }
+    }
+
     func testEmptySampleHasNoTest() {
         XCTAssertNil(MannWhitneyU([], [1, 2]))
     }

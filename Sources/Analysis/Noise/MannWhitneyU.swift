@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The two-sided Mann–Whitney U test (Wilcoxon rank-sum): do two samples come from the same distribution?
 /// Exact for small samples without ties; otherwise the normal approximation with tie and continuity
@@ -59,39 +58,26 @@ public struct MannWhitneyU: Sendable, Equatable {
     /// binomial [n1 + n2 choose n1]_q, built one factor (1 − q^(n2+i)) / (1 − q^i) at a time so every
     /// intermediate is itself a Gaussian binomial with non-negative integer coefficients.
     static func exactPValue(u: Double, n1: Int, n2: Int) -> Double {
-        let cumulative = cumulativeShares(n1: n1, n2: n2)
         let limit = Int(u.rounded(.down))
-        let tail = limit < 0 ? 0 : cumulative[Swift.min(limit, n1 * n2)]
-        return Swift.min(1, 2 * tail)
-    }
-
-    /// P(U ≤ k) for k = 0…n1·n2, kept per sample sizes: a post compares many pairs of the same sizes, and
-    /// building the distribution is O(n1² · n2).
-    private static let distributions = Mutex<[SIMD2<Int32>: [Double]]>([:])
-
-    private static func cumulativeShares(n1: Int, n2: Int) -> [Double] {
-        let key = SIMD2(Int32(n1), Int32(n2))
-        if let known = distributions.withLock({ $0[key] }) { return known }
-        let degree = n1 * n2
-        var counts = [Double](repeating: 0, count: degree + 1)
+        guard limit >= 0 else { return 0 }
+        // Only the coefficients up to q^limit are needed, and each step reads only lower ones: the
+        // polynomial is built truncated there (a post asks for tens of these, most with a small limit).
+        let top = Swift.min(limit, n1 * n2)
+        var counts = [Double](repeating: 0, count: top + 1)
         counts[0] = 1
         for i in 1...n1 {
             let up = n2 + i
-            if up <= degree {
-                for k in stride(from: degree, through: up, by: -1) { counts[k] -= counts[k - up] }
+            if up <= top {
+                for k in stride(from: top, through: up, by: -1) { counts[k] -= counts[k - up] }
             }
-            if i <= degree {
-                for k in i...degree { counts[k] += counts[k - i] }
+            if i <= top {
+                for k in i...top { counts[k] += counts[k - i] }
             }
         }
-        let total = counts.reduce(0, +)
-        var running = 0.0
-        let shares = counts.map { count in
-            running += count
-            return running / total
-        }
-        distributions.withLock { $0[key] = shares }
-        return shares
+        // All coefficients together count the orderings: C(n1 + n2, n1).
+        var orderings = 1.0
+        for j in 1...n1 { orderings = orderings * Double(n2 + j) / Double(j) }
+        return Swift.min(1, 2 * counts.reduce(0, +) / orderings)
     }
 
     static func normalPValue(u: Double, n1: Int, n2: Int, tieTerm: Double) -> Double {
