@@ -21,6 +21,7 @@ struct Concreport: ParsableCommand {
     /// argument-parser exits 64 on usage errors and 1 on others; concreport promises 2 for bad usage or
     /// input and 1 for a failed measurement, so every error goes through `ExitStatus`.
     static func main() {
+        _ = RenderHeadStart.current
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

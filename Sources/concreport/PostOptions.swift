@@ -6,7 +6,8 @@ import Foundation
 /// How and where the post is written; shared by `measure` and `render`.
 struct PostOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the post: one of \(Language.allValueStrings.joined(separator: ", ")).")
-    var lang: Language = .ko
+    var lang: Language = PostOptions.defaultLanguage
+    static let defaultLanguage = Language.ko
 
     @Option(name: .long, help: ArgumentHelp("Use your own templates instead of the built-in ones.", valueName: "dir"))
     var templates: String?

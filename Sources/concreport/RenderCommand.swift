@@ -23,12 +23,12 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if !listNames, let resultsPath {
-            // The templates are parsed on a second thread while the results decode and the findings are
-            // worked out: the two halves were most of `render`'s time after start-up. A results error is
-            // still reported first.
-            let templates = TemplatesInBackground(post)
-            let results = try ResultsFile.load(path: resultsPath)
-            let source = PostSource(results)
+            // The results are read (and what they say worked out) while the templates are parsed on a
+            // second thread: the two halves were most of `render`'s time after start-up. Both may already
+            // be under way (`RenderHeadStart`). A results error is still reported first.
+            let head = RenderHeadStart.current
+            let templates = head?.templates(for: post) ?? InBackground { try post.loadTemplates() }
+            let (results, source) = try head?.results(for: resultsPath)?.wait() ?? RenderHeadStart.read(resultsPath)
             try Publisher(options: post, templates: templates.wait()).publish(results, source: source)
             return
         }
@@ -37,25 +37,5 @@ struct RenderCommand: ParsableCommand {
             let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
             Console.out(lines.joined(separator: "\n") + "\n")
         }
-    }
-}
-
-/// `PostOptions.loadTemplates()` run on its own thread; `wait()` returns its outcome.
-private final class TemplatesInBackground: @unchecked Sendable {
-    // @unchecked Sendable: `outcome` is written once by the thread before `done` is signalled and read
-    // only after `wait()` has seen that signal.
-    private var outcome: Result<TemplateSet, any Error> = .failure(CancellationError())
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ options: PostOptions) {
-        Thread.detachNewThread { [self] in
-            outcome = Result { try options.loadTemplates() }
-            done.signal()
-        }
-    }
-
-    func wait() throws -> TemplateSet {
-        done.wait()
-        return try outcome.get()
     }
 }

@@ -16,4 +16,23 @@ final class ExampleOutputTests: XCTestCase {
             XCTAssertEqual(rendered.stdout, committed, "output/example/\(post) is stale: run `make example` (or re-render it)")
         }
     }
+
+    /// `render FILE …` starts reading FILE and the built-in templates before the arguments are parsed
+    /// (`RenderHeadStart`); what it started is used only when the parsed options ask for exactly that. The
+    /// same post comes out whatever the order of the arguments, and a templates folder or another language
+    /// named after FILE still wins.
+    func testThePostDoesNotDependOnWhereTheArgumentsStand() throws {
+        let results = folder.appendingPathComponent("results.json").path
+        let english = try String(contentsOf: folder.appendingPathComponent("post.en.md"), encoding: .utf8)
+        let templatesEN = folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates/en").path
+        for arguments in [["render", results, "--lang", "en"], ["render", "--lang", "en", results], ["render", results, "--lang=en"],
+                          ["render", results, "--templates", templatesEN], ["render", results, "--lang", "ko", "--templates", templatesEN]] {
+            let rendered = try CommandRunner.run(arguments)
+            XCTAssertEqual(rendered.status, 0, rendered.stderr)
+            XCTAssertEqual(rendered.stdout, english, arguments.joined(separator: " "))
+        }
+        let missing = try CommandRunner.run(["render", "/nonexistent/results.json", "--no-such-option"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("--no-such-option"), "the parser's error comes first: \(missing.stderr)")
+    }
 }
