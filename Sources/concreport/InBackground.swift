@@ -6,8 +6,6 @@ final class InBackground<Value: Sendable>: @unchecked Sendable {
     // only after `wait()` has seen that signal.
     private var outcome: Result<Value, any Error> = .failure(CancellationError())
     private let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var waited = false
 
     init(_ work: @escaping @Sendable () throws -> Value) {
         Thread.detachNewThread { [self] in
@@ -16,13 +14,10 @@ final class InBackground<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Blocks until the work is done; any later call returns at once (the signal is passed on).
     func wait() throws -> Value {
-        lock.lock()
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        lock.unlock()
+        done.wait()
+        done.signal()
         return try outcome.get()
     }
 }

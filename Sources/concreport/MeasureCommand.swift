@@ -70,18 +70,10 @@ struct MeasureCommand: ParsableCommand {
         }
     }
 
-    /// The kernel's node name (`uname -n`). `ProcessInfo.hostName` resolves it through NSS, which a static
-    /// executable must not use (Package.swift).
-    private static var nodeName: String {
-        var names = utsname()
-        guard uname(&names) == 0 else { return "" }
-        return withUnsafeBytes(of: &names.nodename) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-    }
-
     /// `--label` as given (checked in `validate()`), else derived from the machine facts; the host name
     /// leads either only with `--label-host`.
     private func machineLabel(for machine: MachineFacts) -> String {
-        let host = labelHost ? Self.nodeName : nil
+        let host = labelHost ? MachineProbe.nodeName : nil
         guard let label, let given = try? MachineLabel.validated(label) else {
             return MachineLabel.derived(from: machine, hostName: host)
         }

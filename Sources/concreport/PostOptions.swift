@@ -30,7 +30,12 @@ struct PostOptions: ParsableArguments {
     /// The chosen templates, or the ones built into this executable, read and checked.
     func loadTemplates() throws -> TemplateSet {
         if let templates { return try TemplateSet.load(directory: templates) }
-        return try TemplateSet(files: BuiltIn.templates(language: lang.rawValue))
+        return try Self.builtInTemplates(lang)
+    }
+
+    /// The templates built into this executable, in `language`.
+    static func builtInTemplates(_ language: Language) throws -> TemplateSet {
+        try TemplateSet(files: BuiltIn.templates(language: language.rawValue))
     }
 
     func validate() throws {

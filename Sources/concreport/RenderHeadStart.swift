@@ -1,4 +1,3 @@
-import BuiltIn
 import Render
 import Results
 
@@ -31,7 +30,7 @@ struct RenderHeadStart: Sendable {
         results = InBackground { try Self.read(path) }
         language = Self.builtInLanguage(arguments)
         builtInTemplates = language.map { language in
-            InBackground { try TemplateSet(files: BuiltIn.templates(language: language.rawValue)) }
+            InBackground { try PostOptions.builtInTemplates(language) }
         }
     }
 

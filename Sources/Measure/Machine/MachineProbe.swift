@@ -51,15 +51,19 @@ public enum MachineProbe {
         #endif
     }
 
-    private static func unameFields() -> (release: String, machine: String) {
+    /// The kernel's node name (`uname -n`). `ProcessInfo.hostName` resolves it through NSS, which a static
+    /// executable must not use (Package.swift).
+    public static var nodeName: String { unameFields().node }
+
+    private static func unameFields() -> (release: String, machine: String, node: String) {
         var names = utsname()
-        guard uname(&names) == 0 else { return ("unknown", "unknown") }
+        guard uname(&names) == 0 else { return ("unknown", "unknown", "") }
         func field<T>(_ value: T) -> String {
             withUnsafeBytes(of: value) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
         }
-        return (field(names.release), field(names.machine))
+        return (field(names.release), field(names.machine), field(names.nodename))
     }
 
     private static func read(_ path: String) -> String? {

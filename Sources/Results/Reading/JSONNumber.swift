@@ -43,13 +43,11 @@ enum JSONNumber {
     static func double(_ decimal: Decimal, _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(JSONReadError) -> Double {
         if let fast = decimal.double { return fast }
         // strtod reads up to a NUL: the number is copied out with one.
-        var digits = [CChar](repeating: 0, count: end - start + 1)
-        for offset in 0..<(end - start) { digits[offset] = CChar(bitPattern: text[start + offset]) }
-        let count = end - start
+        let digits = text[start..<end].map { CChar(bitPattern: $0) } + [0]
         return try digits.withUnsafeBufferPointer { buffer throws(JSONReadError) in
             var stop: UnsafeMutablePointer<CChar>?
             let value = strtod(buffer.baseAddress!, &stop)
-            guard let stop, UnsafePointer(stop) == buffer.baseAddress! + count, value.isFinite else {
+            guard let stop, UnsafePointer(stop) == buffer.baseAddress! + (end - start), value.isFinite else {
                 throw JSONReadError()
             }
             return value

@@ -129,22 +129,13 @@ struct JSONScanner {
         if peek() == UInt8(ascii: "0") {
             index += 1
         } else {
-            guard isDigit(peek()) else { throw JSONReadError() }
-            while isDigit(peek()) {
-                decimal.take(text[index] &- UInt8(ascii: "0"))
-                index += 1
-            }
+            _ = try digits(into: &decimal)
         }
         var integral = true
         if peek() == UInt8(ascii: ".") {
             integral = false
             index += 1
-            guard isDigit(peek()) else { throw JSONReadError() }
-            while isDigit(peek()) {
-                decimal.take(text[index] &- UInt8(ascii: "0"))
-                decimal.exponent -= 1
-                index += 1
-            }
+            decimal.exponent -= try digits(into: &decimal)
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             integral = false
@@ -173,6 +164,17 @@ struct JSONScanner {
             }
         }
         return .double(try JSONNumber.double(decimal, text, from: start, to: index))
+    }
+
+    /// Takes one or more digits into `decimal`'s significand; returns how many.
+    private mutating func digits(into decimal: inout JSONNumber.Decimal) throws(JSONReadError) -> Int {
+        let first = index
+        guard isDigit(peek()) else { throw JSONReadError() }
+        while isDigit(peek()) {
+            decimal.take(text[index] &- UInt8(ascii: "0"))
+            index += 1
+        }
+        return index - first
     }
 
     private func isDigit(_ byte: UInt8?) -> Bool {
