@@ -36,13 +36,13 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
         case let .workerMissing(path):
             return "the worker executable \(path) is missing or not executable; it must sit beside concreport (swift build builds both). Copy it there and re-run"
         case let .spawnFailed(executable, code) where code == EAGAIN:
-            return "could not start a worker process (\(executable)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer workers (--cpu-workers)"
+            return "could not start a worker process (\(executable)): \(Self.threadsOrMemory(code)). Raise the limit that binds or ask for fewer workers (--cpu-workers)"
         case let .spawnFailed(executable, code) where code == EMFILE || code == ENFILE:
             return "could not start a worker process (\(executable)): too many open files (errno \(code)); each worker needs two pipes. Raise the limit (ulimit -n) or ask for fewer workers (--io-tasks, --cpu-workers)"
         case let .spawnFailed(executable, code):
             return "cannot start worker process \(executable): \(String(cString: strerror(code))) (errno \(code)). Check the path exists and is executable, and the process limit (ulimit -u)"
         case let .threadStartFailed(index, count, code) where code == EAGAIN:
-            return "could not start a thread (thread \(index + 1) of \(count)): \(Self.processLimitReached) (errno \(code)). Raise the limit or ask for fewer tasks (--io-tasks, --cpu-workers)"
+            return "could not start a thread (thread \(index + 1) of \(count)): \(Self.threadsOrMemory(code)). Raise the limit that binds or ask for fewer tasks (--io-tasks, --cpu-workers)"
         case let .threadStartFailed(index, count, code):
             return "could not start a thread (thread \(index + 1) of \(count)): \(String(cString: strerror(code))) (errno \(code))"
         case let .calibrationFailed(reason):
@@ -60,8 +60,11 @@ public enum MeasureError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    private static let processLimitReached =
-        "resource limit (ulimit -u) reached: this user may run no more processes and threads (a container's pids.max limits them too)"
+    /// EAGAIN from `pthread_create` or `posix_spawn`: the kernel had no thread or no memory to give, and
+    /// only the user can tell which limit binds, so both are named with their values.
+    private static func threadsOrMemory(_ code: Int32) -> String {
+        "the kernel refused for lack of threads or memory (EAGAIN, errno \(code)): either this user's limit on processes and threads (ulimit -u, now \(ResourceLimits.describe(.processes)); a container's pids.max counts too) or the memory limit (ulimit -v, now \(ResourceLimits.describe(.addressSpace)); a thread's stack and a process's pages come out of it, and a container's memory.max counts too) was reached"
+    }
 
     private func signalName(_ signal: Int32) -> String {
         switch signal {

@@ -70,6 +70,11 @@ extension Cell {
                   workers: try container.decode(Int.self, forKey: .workers),
                   warmupWallSeconds: try container.decode([Double].self, forKey: .warmupWallSeconds),
                   runs: try container.decode([Run].self, forKey: .runs))
+        // The written summary is recomputed, not read, but a number in it out of its range still means a
+        // damaged file: refused here, it is named by `ResultsFile`'s account of the refusal.
+        if let written = try container.decodeIfPresent(Summary.self, forKey: .summary), !ResultsValidation.isPlausible(written) {
+            throw DecodingError.dataCorruptedError(forKey: .summary, in: container, debugDescription: "a number out of its range")
+        }
     }
 }
 

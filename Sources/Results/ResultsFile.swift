@@ -7,6 +7,8 @@ public enum ResultsError: Error, Equatable, CustomStringConvertible {
     case schemaVersion(path: String, found: Int, expected: Int)
     /// A cell with no measured run: there is no number to write about it.
     case emptyCell(path: String, strategy: StrategyID, workload: WorkloadID)
+    /// A number outside the range its field allows (`ResultsValidation`): `field` is its JSON path.
+    case invalidValue(path: String, field: String, value: String, rule: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum ResultsError: Error, Equatable, CustomStringConvertible {
             return "\(path) has schemaVersion \(found), but this concreport reads version \(expected); re-run the measurement with this version"
         case let .emptyCell(path, strategy, workload):
             return "\(path) holds no measured run for \(strategy.rawValue)/\(workload.rawValue) (0 repetitions), so there are no numbers to report; re-run the measurement"
+        case let .invalidValue(path, field, value, rule):
+            return "\(path): \(field) is \(value), which cannot be right: it must be \(rule). The file is damaged or was edited; re-run the measurement or restore the file"
         }
     }
 }
@@ -32,51 +36,63 @@ public enum ResultsFile {
         return data
     }
 
+    /// Decodes and validates (`ResultsValidation`) a results file; every refusal names `path` and, where
+    /// there is one, the place in the file.
     public static func decode(_ data: Data, path: String = "results.json") throws -> Results {
         let results: Results
         do {
-            results = try ResultsReader.read(data)
+            results = try JSONDecoder().decode(Results.self, from: data)
         } catch {
-            results = try decodeWithFoundation(data, path: path)
+            throw explainRefusal(error, of: data, path: path)
         }
         guard results.schemaVersion == Results.currentSchemaVersion else {
             throw ResultsError.schemaVersion(path: path, found: results.schemaVersion, expected: Results.currentSchemaVersion)
         }
+        try ResultsValidation.check(results, file: path)
         if let empty = results.comparison.cells.first(where: { $0.runs.isEmpty }) {
             throw ResultsError.emptyCell(path: path, strategy: empty.strategy, workload: empty.workload)
         }
         return results
     }
 
-    /// What the fast path does not read: JSONDecoder reads it, or explains, with the place, why it cannot.
-    /// One pass over the file; the version is probed on its own only to explain a failure.
-    static func decodeWithFoundation(_ data: Data, path: String) throws -> Results {
+    /// Why JSONDecoder refused `data`, in order: not JSON, another schema, a number out of its field's range
+    /// (JSONDecoder calls 1e30 in an integer field "not valid JSON", without a place), else its own account.
+    private static func explainRefusal(_ error: any Error, of data: Data, path: String) -> ResultsError {
+        let tree: Any
         do {
-            return try JSONDecoder().decode(Results.self, from: data)
+            tree = try JSONSerialization.jsonObject(with: data)
         } catch {
-            try checkVersion(data, path: path)
-            throw ResultsError.notResults(path: path, reason: describe(error))
+            return .notResults(path: path, reason: "malformed JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
         }
+        do {
+            try checkVersion(tree, path: path)
+            try ResultsValidation.check(json: tree, file: path)
+        } catch let refusal as ResultsError {
+            return refusal
+        } catch {
+            return .notResults(path: path, reason: "\(error)")
+        }
+        return .notResults(path: path, reason: describe(error))
     }
 
     /// Throws `notResults` when the file has no schema version, `schemaVersion` when it has another one.
-    private static func checkVersion(_ data: Data, path: String) throws {
-        struct VersionProbe: Decodable { var schemaVersion: Int }
-        let probe: VersionProbe
-        do {
-            probe = try JSONDecoder().decode(VersionProbe.self, from: data)
-        } catch {
-            throw ResultsError.notResults(path: path, reason: describe(error))
+    private static func checkVersion(_ tree: Any, path: String) throws {
+        guard let object = tree as? [String: Any] else {
+            throw ResultsError.notResults(path: path, reason: "expected a JSON object at the top level")
         }
-        guard probe.schemaVersion == Results.currentSchemaVersion else {
-            throw ResultsError.schemaVersion(path: path, found: probe.schemaVersion, expected: Results.currentSchemaVersion)
+        guard let version = object["schemaVersion"] as? NSNumber, String(cString: version.objCType) != "c",
+              version.doubleValue.rounded() == version.doubleValue, abs(version.doubleValue) < 1e9 else {
+            throw ResultsError.notResults(path: path, reason: "missing field \"schemaVersion\" (a whole number) at the top level")
+        }
+        guard version.intValue == Results.currentSchemaVersion else {
+            throw ResultsError.schemaVersion(path: path, found: version.intValue, expected: Results.currentSchemaVersion)
         }
     }
 
     public static func load(path: String) throws -> Results {
         let data: Data
         do {
-            data = try FileBytes.read(path: path) ?? Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw ResultsError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
@@ -91,7 +107,8 @@ public enum ResultsFile {
         }
         switch decoding {
         case let .dataCorrupted(context):
-            return "malformed JSON\(at(context))"
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
+            return "malformed JSON\(at(context))\(detail.isEmpty ? "" : " (\(detail))")"
         case let .keyNotFound(key, context):
             return "missing field \"\(key.stringValue)\"\(at(context))"
         case let .typeMismatch(type, context):

@@ -196,7 +196,7 @@ if wants("tool") {
     let example = FileManager.default.currentDirectoryPath + "/output/example/results.json"
     let renderInput = FileManager.default.fileExists(atPath: example) ? example : folder + "-quick/results.json"
     report(Figure(name: "render of \(renderInput == example ? "output/example" : "the quick run's") results.json (process included)",
-                  runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(40)))
+                  runs: try (0..<10).map { _ in try timeCommand(["render", renderInput]) * 1000 }, unit: "ms", goal: .atMost(100)))
     report(Figure(name: "full run (concreport --out), wall",
                   runs: try (0..<3).map { _ in try timeCommand(["--quiet", "--out", folder]) }, unit: "s", goal: .atMost(90)))
     try? FileManager.default.removeItem(atPath: folder)

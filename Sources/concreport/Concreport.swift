@@ -21,14 +21,15 @@ struct Concreport: ParsableCommand {
     /// argument-parser exits 64 on usage errors and 1 on others; concreport promises 2 for bad usage or
     /// input and 1 for a failed measurement, so every error goes through `ExitStatus`.
     static func main() {
-        _ = RenderHeadStart.current
         let command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
             let code = exitCode(for: error)
             guard code == .success else {
-                Console.err(fullMessage(for: error) + "\n")
+                // argument-parser's own text starts "Error: "; every concreport error starts the same way.
+                let full = fullMessage(for: error)
+                Console.err("concreport: error: " + (full.hasPrefix("Error: ") ? String(full.dropFirst(7)) : full) + "\n")
                 Foundation.exit(ExitStatus.badInput)
             }
             exit(withError: error)  // --help, --version

@@ -35,9 +35,9 @@ struct DiffCommand: ParsableCommand {
         let markdown = diff.markdown()
         switch format {
         case .markdown:
-            Console.out(markdown)
+            try Console.out(markdown)
         case .html:
-            Console.out(HTMLPage.make(fragment: MarkdownHTML.fragment(markdown, unsafe: false), title: "concreport diff",
+            try Console.out(HTMLPage.make(fragment: MarkdownHTML.fragment(markdown, unsafe: false), title: "concreport diff",
                                       lang: "en", mermaidScript: mermaidJS ?? HTMLPage.defaultMermaidScriptURL))
         }
         for warning in diff.settingsWarnings + diff.throttlingWarnings {

@@ -27,6 +27,9 @@ enum ExitStatus {
         case is TemplateError, is ResultsError, is UsageError, is ValidationError:
             printError("\(error)")
             return badInput
+        case let error as WriteError:
+            printError("\(error)")
+            return failure
         case let error as CocoaError:
             printError("\(error.localizedDescription)")
             return badInput

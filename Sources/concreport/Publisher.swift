@@ -8,10 +8,9 @@ struct Publisher {
     let templates: TemplateSet
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
-    /// `source`, when given, was made from `results`.
-    func publish(_ results: Results, source: PostSource? = nil) throws {
+    func publish(_ results: Results) throws {
         let renderer = PostRenderer(templates: templates)
-        let markdown = try renderer.markdown(for: source ?? PostSource(results))
+        let markdown = try renderer.markdown(for: PostSource(results))
         // Encoded only when written: encoding results.json took about a sixth of `render`'s time
         // (perf, `make bench`'s render figure), for output nobody asked for.
         let wantsJSON = options.json != nil || options.out != nil || options.format == .json
@@ -30,9 +29,9 @@ struct Publisher {
             return
         }
         switch options.format {
-        case .markdown: Console.out(markdown)
-        case .html: Console.out(html(markdown, results))
-        case .json: Console.out(json)
+        case .markdown: try Console.out(markdown)
+        case .html: try Console.out(html(markdown, results))
+        case .json: try Console.out(json)
         }
     }
 

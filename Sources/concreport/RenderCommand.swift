@@ -22,20 +22,12 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !listNames, let resultsPath {
-            // The results are read (and what they say worked out) while the templates are parsed on a
-            // second thread: the two halves were most of `render`'s time after start-up. Both may already
-            // be under way (`RenderHeadStart`). A results error is still reported first.
-            let head = RenderHeadStart.current
-            let templates = head?.templates(for: post) ?? InBackground { try post.loadTemplates() }
-            let (results, source) = try head?.results(for: resultsPath)?.wait() ?? RenderHeadStart.read(resultsPath)
-            try Publisher(options: post, templates: templates.wait()).publish(results, source: source)
-            return
-        }
         let results = try resultsPath.map { try ResultsFile.load(path: $0) }
         if listNames {
             let lines = results.map(PostRenderer.names(for:)) ?? PostRenderer.names()
-            Console.out(lines.joined(separator: "\n") + "\n")
+            try Console.out(lines.joined(separator: "\n") + "\n")
+        } else if let results {
+            try Publisher(options: post, templates: post.loadTemplates()).publish(results)
         }
     }
 }

@@ -7,6 +7,7 @@ func assertRejected(_ arguments: [String], mentions needles: String...,
     let result = try CommandRunner.run(arguments)
     XCTAssertEqual(result.status, 2, "stderr: \(result.stderr)", file: file, line: line)
     XCTAssertEqual(result.stdout, "", file: file, line: line)
+    XCTAssertTrue(result.stderr.hasPrefix("concreport: error: "), "every error has one prefix: \(result.stderr)", file: file, line: line)
     for needle in needles {
         XCTAssertTrue(result.stderr.contains(needle), "stderr lacks \(needle): \(result.stderr)", file: file, line: line)
     }

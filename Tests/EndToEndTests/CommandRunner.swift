@@ -16,10 +16,11 @@ enum CommandRunner {
 
     /// Runs concreport, or `executable` (a wrapper such as taskset) when given, with `environment` added.
     static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil,
-                    environment: [String: String] = [:]) throws -> CommandResult {
+                    environment: [String: String] = [:], directory: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
@@ -42,6 +43,18 @@ enum CommandRunner {
             stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self)
         )
+    }
+
+    /// A copy of concreport and its worker in a folder every user can read: the build folder may sit in
+    /// one only root can enter (a fresh clone in `mktemp -d`). Returns the copy of concreport.
+    static func copyForEveryUser() throws -> String {
+        let folder = try temporaryDirectory()
+        XCTAssertEqual(chmod(folder, 0o755), 0)
+        for name in ["concreport", "concreport-worker"] {
+            try FileManager.default.copyItem(atPath: binary.deletingLastPathComponent().appendingPathComponent(name).path,
+                                             toPath: folder + "/" + name)
+        }
+        return folder + "/concreport"
     }
 
     static func temporaryDirectory() throws -> String {

@@ -17,10 +17,8 @@ final class ExampleOutputTests: XCTestCase {
         }
     }
 
-    /// `render FILE …` starts reading FILE and the built-in templates before the arguments are parsed
-    /// (`RenderHeadStart`); what it started is used only when the parsed options ask for exactly that. The
-    /// same post comes out whatever the order of the arguments, and a templates folder or another language
-    /// named after FILE still wins.
+    /// The same post comes out whatever the order of the arguments, and a templates folder or another
+    /// language named after FILE wins.
     func testThePostDoesNotDependOnWhereTheArgumentsStand() throws {
         let results = folder.appendingPathComponent("results.json").path
         let english = try String(contentsOf: folder.appendingPathComponent("post.en.md"), encoding: .utf8)

@@ -1,9 +1,9 @@
 import Foundation
 import XCTest
 
-/// The kernel refuses threads (ulimit -u): the run fails with a message naming the limit, exit 1, no
-/// post, nothing left running. RLIMIT_NPROC is not enforced for root, so the binary runs as `nobody`
-/// (setpriv) under `prlimit --nproc`, from a copy that nobody can read.
+/// The kernel refuses threads (ulimit -u, or ulimit -v leaves no room for a stack): the run fails with a
+/// message naming both limits, exit 1, no post, nothing left running. RLIMIT_NPROC is not enforced for
+/// root, so that binary runs as `nobody` (setpriv) under `prlimit --nproc`, from a copy that nobody can read.
 final class ResourceLimitTests: XCTestCase {
     private static let nobody = 65534
 
@@ -14,13 +14,7 @@ final class ResourceLimitTests: XCTestCase {
         for tool in [setpriv, prlimit, timeout] where !FileManager.default.isExecutableFile(atPath: tool.path) {
             throw XCTSkip("\(tool.path) (util-linux, coreutils) is missing")
         }
-        let folder = try CommandRunner.temporaryDirectory()
-        let copy = folder + "/concreport"
-        try FileManager.default.copyItem(atPath: CommandRunner.binary.path, toPath: copy)
-        // The worker executable travels with concreport: it is found beside it.
-        try FileManager.default.copyItem(atPath: CommandRunner.binary.deletingLastPathComponent().path + "/concreport-worker",
-                                         toPath: folder + "/concreport-worker")
-        XCTAssertEqual(chmod(folder, 0o755), 0)
+        let copy = try CommandRunner.copyForEveryUser()
 
         // Room for the process's own start-up threads, not for 64 I/O threads; other processes of
         // nobody count against the same limit, so they are added.
@@ -35,8 +29,23 @@ final class ResourceLimitTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(result.stderr.contains("measuring failed: could not start a thread"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("resource limit (ulimit -u) reached"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("lack of threads or memory"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("ulimit -u, now \(limit)"), result.stderr)
         let clean = ProcessTable.waitUntil(seconds: 5) { ProcessTable.pids(taggedWith: tag).isEmpty }
         XCTAssertTrue(clean, "left running: \(ProcessTable.pids(taggedWith: tag))")
+    }
+
+    /// Under `ulimit -v 300000` a thread's stack finds no room: the message names the memory limit with its
+    /// value, not only the process limit.
+    func testNoMemoryForAThreadNamesTheMemoryLimit() throws {
+        let prlimit = URL(fileURLWithPath: "/usr/bin/prlimit")
+        guard FileManager.default.isExecutableFile(atPath: prlimit.path) else { throw XCTSkip("prlimit (util-linux) is missing") }
+        let result = try CommandRunner.run(
+            ["--as=\(300_000 * 1024)", CommandRunner.binary.path, "--quick", "--lang", "en", "--quiet"], executable: prlimit)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.hasPrefix("concreport: error: measuring failed: could not start a thread"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("lack of threads or memory"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("ulimit -v, now 300000 KiB"), result.stderr)
     }
 }

@@ -22,7 +22,7 @@ final class HealthPoller: Sendable {
                           spanWindowSeconds: spanWindowSeconds, delay: .nanoseconds(Int64(delaySeconds * 1e9)))
         }.wait()
         _ = try ClientBootstrap(group: loop)
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHTTPClientHandlers()

@@ -35,7 +35,7 @@ final class LoadGenerator: Sendable {
         let state = try loop.submit { LoadState(plan: plan, origin: origin, loop: loop) }.wait()
         for index in 0..<plan.concurrency {
             ClientBootstrap(group: loop)
-                .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .channelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHTTPClientHandlers()
