@@ -46,8 +46,6 @@ public struct Results: Codable, Sendable, Equatable {
     /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
     /// files written before it was recorded).
     public var throttling: CPUThrottling?
-    /// Things the reader should know about this run's trustworthiness.
-    public var warnings: [RunWarning]
 
     public init(
         schemaVersion: Int = Results.currentSchemaVersion,
@@ -69,8 +67,7 @@ public struct Results: Codable, Sendable, Equatable {
         nativeRelease: NativeReleaseExperiment? = nil,
         throttling: CPUThrottling? = nil,
         server: ServerExperiment? = nil,
-        pythonServer: PythonServerComparison? = nil,
-        warnings: [RunWarning] = []
+        pythonServer: PythonServerComparison? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
@@ -92,7 +89,6 @@ public struct Results: Codable, Sendable, Equatable {
         self.throttling = throttling
         self.server = server
         self.pythonServer = pythonServer
-        self.warnings = warnings
     }
 }
 

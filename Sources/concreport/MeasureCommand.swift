@@ -112,8 +112,8 @@ struct MeasureCommand: ParsableCommand {
                 results.pythonServer = comparison
             }
         }
-        results.warnings = Findings(results).warnings
-        for warning in results.warnings where !quiet {
+        // Warnings are judgements: printed here, made again from the facts whenever the file is read.
+        for warning in Findings(results).warnings where !quiet {
             Console.err("concreport: warning: \(warning.message)\n")
         }
         do {

@@ -222,16 +222,6 @@ def machine(cores):
     return dict(base, cpuModel="AMD EPYC 7B13", logicalCPUs=16, physicalCores=8, affinityCPUs=list(range(16)),
                 usableCores=16, memoryBytes=64 * 1024 ** 3, loadAverage=[0.31, 0.28, 0.25])
 
-# What the run printed; `render` recomputes warnings from the data, so these only document the file.
-WARNINGS = {
-    1: [dict(kind="fewerUsableCores"), dict(kind="singleCore")],
-    "quota": [dict(kind="fewerUsableCores"), dict(kind="singleCore"), dict(kind="throttled", value=3.1)],
-    2: [dict(kind="slowFirstRun", subject="processes/cpu", value=round(1.72 / 1.063, 2))],
-    "noisy": [dict(kind="highLoad", value=1.6)],
-    "freethreaded": [],
-    16: [],
-}
-
 def python_freethreaded():
     """CPython 3.13 built free-threaded with its GIL off: its threads run in parallel on two cores."""
     def pcell(strategy, walls):
@@ -428,7 +418,6 @@ def results(cores):
         coreSweep=core_sweep(shape),
         convoy=convoy(cores),
         nativeRelease=native_release(cores, usable),
-        warnings=WARNINGS[cores],
     )
     if cores == "quota":
         data["throttling"] = dict(periods=720, throttledPeriods=310, throttledSeconds=3.1)

@@ -34,8 +34,7 @@ enum SampleResults {
             cell(.globalLock, .cpu, walls: [0.22, 0.25, 0.23]),
         ]),
         globalLock: GlobalLockTrace(intervals: [LockInterval(thread: 0, startSeconds: 0, endSeconds: 0.005)],
-                                    forcedSwitches: 1, dropRequests: 1),
-        warnings: [RunWarning(kind: .highSpread, subject: "threads/cpu", value: 0.12), RunWarning(kind: .singleCore)]
+                                    forcedSwitches: 1, dropRequests: 1)
     )
 
     /// The sample encoded, as a mutable JSON object.

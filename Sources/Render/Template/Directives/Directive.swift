@@ -1,3 +1,4 @@
+import Analysis
 import Results
 
 /// A generated block: one type per directive, each checked when the template is read and rendered

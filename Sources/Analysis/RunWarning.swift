@@ -1,8 +1,9 @@
-/// Something about the run that weakens its numbers. Rendered in the post's language by the templates,
-/// printed in English on stderr.
-public struct RunWarning: Codable, Sendable, Equatable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        /// A cell's MAD exceeds 10 % of its median.
+/// Something about the run that weakens its numbers: a judgement `WarningRules` makes from the facts every
+/// time a file is read, never stored. Rendered in the post's language by the templates, printed in English
+/// on stderr.
+public struct RunWarning: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A cell's MAD exceeds `Thresholds.highSpread` of its median.
         case highSpread
         /// A cell's first warm-up run was much slower than its median (only cells with warm-up runs).
         case slowFirstRun
@@ -36,7 +37,7 @@ public struct RunWarning: Codable, Sendable, Equatable {
         let figure = value.map { String(format: "%.2f", $0) } ?? "?"
         switch kind {
         case .highSpread:
-            return "spread above 10 %\(about): relative MAD \(figure); close other programs or add repetitions"
+            return "spread above \(Int(Thresholds.highSpread * 100)) %\(about): relative MAD \(figure); close other programs or add repetitions"
         case .slowFirstRun:
             return "first run much slower than the median\(about): ×\(figure); warm-up matters here"
         case .highLoad:
