@@ -24,7 +24,7 @@ public struct ConvoyPointFindings: Sendable {
         cpuThreads = run.cpuThreads
         switchIntervalMs = run.switchIntervalSeconds * 1000
         latencySeconds = run.latencySeconds
-        p50Ms = Summary.percentile(of: run.latencySeconds, 0.5) * 1000
+        p50Ms = Summary.medianOrZero(of: run.latencySeconds) * 1000
         p99Ms = Summary.percentile(of: run.latencySeconds, 0.99) * 1000
         let total = run.latencySeconds.reduce(0, +)
         totalMs = total * 1000

@@ -37,7 +37,7 @@ public struct ServerStyleFindings: Sendable {
         p50Ms = run.latency.p50Seconds * 1000
         p99Ms = run.latency.p99Seconds * 1000
         maxMs = run.latency.maxSeconds * 1000
-        healthP50Ms = Summary.percentile(of: run.healthLatencySeconds, 0.5) * 1000
+        healthP50Ms = Summary.medianOrZero(of: run.healthLatencySeconds) * 1000
         healthP99Ms = Summary.percentile(of: run.healthLatencySeconds, 0.99) * 1000
         healthMaxMs = (run.healthLatencySeconds.max() ?? 0) * 1000
         healthPolls = run.healthLatencySeconds.count
@@ -86,7 +86,7 @@ public struct ServerFindings: Sendable {
                                                     nominalWorkSeconds: Self.nominalWorkSeconds(run.style, experiment))
         }
         self.styles = styles
-        idleHealthP50Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.5) * 1000
+        idleHealthP50Ms = Summary.medianOrZero(of: experiment.idleHealthLatencySeconds) * 1000
         idleHealthP99Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99) * 1000
         // "faster" here means more requests per second: fewer seconds per request.
         func compare(_ other: ServerStyle, against baseline: ServerStyle) -> Difference {

@@ -36,7 +36,11 @@ public struct Summary: Codable, Sendable, Equatable {
     /// MAD relative to the median (0.05 = 5 %).
     public var relativeSpread: Double { median > 0 ? mad / median : 0 }
 
-    /// Nearest-rank percentile of `values`, `fraction` in 0...1 (0 when empty).
+    /// The median of `values`, 0 when there are none.
+    public static func medianOrZero(of values: [Double]) -> Double { values.isEmpty ? 0 : median(of: values) }
+
+    /// Nearest-rank percentile of `values`, `fraction` in 0...1 (0 when empty). For the median use
+    /// `median(of:)`.
     public static func percentile(of values: [Double], _ fraction: Double) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
@@ -44,6 +48,8 @@ public struct Summary: Codable, Sendable, Equatable {
         return sorted[Swift.min(Swift.max(rank, 1), sorted.count) - 1]
     }
 
+    /// The median by its usual definition: the middle value, or the mean of the two middle values of an
+    /// even count (not the nearest-rank 50th percentile, which is the lower of the two).
     public static func median(of values: [Double]) -> Double {
         precondition(!values.isEmpty, "median of nothing")
         let sorted = values.sorted()
