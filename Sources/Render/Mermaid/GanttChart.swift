@@ -2,16 +2,21 @@
 struct GanttChart: Sendable, Equatable {
     var title: String?
     var sections: [GanttSection]
+    /// What the bars draw is held by one lane at a time (a lock): no two lanes' bars may overlap, except
+    /// muted ones (waits), and simplifying the chart must keep it so (`GanttStyle+Exclusive.swift`).
+    var exclusive = false
 
     var barCount: Int { sections.reduce(0) { $0 + $1.bars.count } }
+
+    /// Where the last bar ends, milliseconds: the span the chart really draws.
+    var spanMilliseconds: Int { sections.flatMap(\.bars).map(\.endMilliseconds).max() ?? 0 }
 
     /// The chart as a fenced `mermaid` block: `dateFormat x`, an explicit axis, no today marker,
     /// integer start and end times (a second number is the end time, never a duration). Compact display
     /// keeps each lane on one row, so turn-taking reads as alternating bars, as in the seed's charts
     /// (Mermaid ≥ 10.4 reads it from the front matter; older versions ignore it and draw a row per bar).
     var mermaidBlock: String {
-        let span = sections.flatMap(\.bars).map(\.endMilliseconds).max() ?? 1
-        let axis = GanttAxis(spanMilliseconds: span)
+        let axis = GanttAxis(spanMilliseconds: max(spanMilliseconds, 1))
         let fit = GanttLabelFit(chart: self)
         var lines = ["```mermaid", "---", "displayMode: compact"]
         if fit.leftPadding > GanttLabelFit.defaultLeftPadding {

@@ -1,3 +1,4 @@
+import Results
 import XCTest
 @testable import Render
 
@@ -73,13 +74,97 @@ final class GanttChartTests: XCTestCase {
         XCTAssertEqual(limited.chart.sections[0].bars[3], GanttBar(label: "lock", startMilliseconds: 40, endMilliseconds: 55))
     }
 
-    func testLockChartIsCappedAndSaysSo() throws {
-        let text = "```concreport gantt lock\nmaxBars: 40\nnote: merged {merges} at {resolutionMs} ms\n```\n"
-        let results = try Fixtures.sixteenCore()
+    func testLockChartIsCappedWithoutShowingTwoHolders() throws {
+        let text = "```concreport gantt lock\nmaxBars: 40\ntitle: first {windowMs} ms\nnote: merged {merges} at {resolutionMs} ms\n```\n"
+        let post = try Fixtures.render([("t.md", text)], Fixtures.sixteenCore())
+        let bars = DrawnGantt(post).bars
+        XCTAssertLessThanOrEqual(bars.count, 40)
+        XCTAssertEqual(DrawnGantt(post).overlappingHolds, [String]())
+        XCTAssertTrue(post.contains("    title first \(bars.map(\.end).max()!) ms\n"), post)
+    }
+
+    /// Whatever the cap, a chart of a lock draws one holder at a time: merging may not bridge a gap in
+    /// which another thread held it, and rounding to milliseconds may not make two holds overlap.
+    func testLockAndConvoyChartsNeverShowTwoHoldersAtOnce() throws {
+        for name in ["1core", "2core", "16core", "noisy", "quota", "freethreaded"] {
+            let results = try ResultsFile.load(path: Fixtures.path("Tests/Fixtures/results-\(name).json"))
+            for maxBars in [8, 20, 60] {
+                for directive in ["lock", "convoy"] where directive == "lock" ? results.globalLock != nil : results.convoy?.run(beside: 1)?.lockTrace != nil {
+                    let text = "```concreport gantt \(directive)\nmaxBars: \(maxBars)\nuntilMs: 100\n```\n"
+                    let drawn = DrawnGantt(try Fixtures.render([("t.md", text)], results))
+                    XCTAssertEqual(drawn.overlappingHolds, [String](), "\(name), \(directive), maxBars \(maxBars)")
+                    XCTAssertLessThanOrEqual(drawn.bars.filter { !$0.muted }.count, maxBars + (directive == "convoy" ? maxBars : 0))
+                }
+            }
+        }
+    }
+
+    func testHoldsThatRoundingMadeOverlapAreSeparated() {
+        let chart = GanttChart(title: nil, sections: [
+            GanttSection(name: "A", bars: [GanttBar(label: "lock", startSeconds: 0.0, endSeconds: 0.0106)]),
+            GanttSection(name: "B", bars: [GanttBar(label: "lock", startSeconds: 0.0104, endSeconds: 0.0200),
+                                           GanttBar(label: "lock", startSeconds: 0.0201, endSeconds: 0.0203)]),
+        ], exclusive: true)
+        let separated = GanttStyle.separated(chart)
+        XCTAssertEqual(separated.sections[0].bars.map(\.endMilliseconds), [11])
+        XCTAssertEqual(separated.sections[1].bars.map(\.startMilliseconds), [11, 20], "B begins where A ended")
+    }
+
+    func testASubMillisecondHoldKeepsItsMillisecondAndSplitsTheLongOne() {
+        let chart = GanttChart(title: nil, sections: [
+            GanttSection(name: "I/O", bars: [GanttBar(label: "lock", startSeconds: 0.00733, endSeconds: 0.00734)]),
+            GanttSection(name: "CPU", bars: [GanttBar(label: "lock", startSeconds: 0.00203, endSeconds: 0.00733),
+                                             GanttBar(label: "lock", startSeconds: 0.00736, endSeconds: 0.01247)]),
+        ], exclusive: true)
+        let separated = GanttStyle.separated(chart)
+        XCTAssertEqual(separated.sections[0].bars.map { [$0.startMilliseconds, $0.endMilliseconds] }, [[7, 8]])
+        XCTAssertEqual(separated.sections[1].bars.map { [$0.startMilliseconds, $0.endMilliseconds] }, [[2, 7], [8, 12]])
+    }
+
+    func testTitleSaysTheWindowReallyDrawn() throws {
+        let results = try Fixtures.twoCore()
+        let span = Int((results.globalLock!.intervals.map(\.endSeconds).max()! * 1000).rounded())
+        let text = "```concreport gantt lock\ntitle: first {windowMs} ms\nuntilMs: 100000\nmaxBars: 100000\n```\n"
         let post = try Fixtures.render([("t.md", text)], results)
-        let sections = post.split(separator: "\n").split { $0.hasPrefix("    section") }.dropFirst()
-        XCTAssertEqual(sections.map { $0.filter { $0.hasPrefix("    lock :") }.count }, [10, 10, 10, 10])
-        let merges = results.globalLock!.intervals.count - 40
-        XCTAssertTrue(post.hasSuffix("```\n\nmerged \(merges) at 15 ms\n"), post)
+        XCTAssertTrue(post.contains("    title first \(span) ms\n"), post)
+    }
+}
+
+/// The bars of the one Gantt chart in a rendered post, by section, as Mermaid will draw them.
+struct DrawnGantt {
+    struct Bar: Equatable {
+        var section: Int
+        var start: Int
+        var end: Int
+        var muted: Bool
+    }
+
+    let bars: [Bar]
+
+    init(_ post: String) {
+        var bars: [Bar] = []
+        var section = -1
+        for line in post.split(separator: "\n") {
+            if line.hasPrefix("    section ") { section += 1; continue }
+            guard section >= 0, let colon = line.lastIndex(of: ":") else { continue }
+            let spec = line[line.index(after: colon)...]
+            let muted = spec.hasPrefix("done, ")
+            let numbers = spec.replacingOccurrences(of: "done, ", with: "").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard numbers.count == 2 else { continue }
+            bars.append(Bar(section: section, start: numbers[0], end: numbers[1], muted: muted))
+        }
+        self.bars = bars
+    }
+
+    /// Pairs of holds (bars not muted) of different sections that share a millisecond.
+    var overlappingHolds: [String] {
+        let holds = bars.filter { !$0.muted }
+        var found: [String] = []
+        for (index, first) in holds.enumerated() {
+            for second in holds[(index + 1)...] where first.section != second.section && first.start < second.end && second.start < first.end {
+                found.append("section \(first.section) \(first.start)–\(first.end) and section \(second.section) \(second.start)–\(second.end)")
+            }
+        }
+        return found
     }
 }

@@ -45,6 +45,6 @@ struct ConvoyGanttDirective: Directive {
                                              muted: $0.label == waitLabel && thread == 0)
                                 })
         }
-        return GanttChart(title: style.title, sections: sections)
+        return GanttChart(title: style.title, sections: sections, exclusive: true)
     }
 }

@@ -65,22 +65,33 @@ struct GanttStyle: Sendable {
 
     func render(_ chart: GanttChart) -> String {
         var chart = chart
-        if let until = untilMilliseconds {
-            for index in chart.sections.indices {
-                chart.sections[index].bars = chart.sections[index].bars.filter { $0.startMilliseconds < until }.map {
-                    GanttBar(label: $0.label, startMilliseconds: $0.startMilliseconds,
-                             endMilliseconds: min($0.endMilliseconds, until), muted: $0.muted)
-                }
-            }
-        }
-        let limited = Self.limit(chart, maxBars: maxBars)
-        var out = limited.chart.mermaidBlock
+        if let until = untilMilliseconds { chart = Self.cut(chart, at: until) }
+        let limited = chart.exclusive ? Self.limitExclusive(chart, maxBars: maxBars) : Self.limit(chart, maxBars: maxBars)
+        // `{windowMs}` in a title or note is the span really drawn, which a short run or a cut window makes
+        // shorter than `untilMs`.
+        let window = String(limited.chart.spanMilliseconds)
+        var drawn = limited.chart
+        drawn.title = drawn.title?.replacingOccurrences(of: "{windowMs}", with: window)
+        var out = drawn.mermaidBlock
         if limited.merges > 0, let note {
             out += "\n\n" + note
                 .replacingOccurrences(of: "{merges}", with: String(limited.merges))
                 .replacingOccurrences(of: "{resolutionMs}", with: String(limited.resolutionMilliseconds))
+                .replacingOccurrences(of: "{windowMs}", with: window)
         }
         return out
+    }
+
+    /// Only what starts before `until` milliseconds, cut off there.
+    static func cut(_ chart: GanttChart, at until: Int) -> GanttChart {
+        var chart = chart
+        for index in chart.sections.indices {
+            chart.sections[index].bars = chart.sections[index].bars.filter { $0.startMilliseconds < until }.map {
+                GanttBar(label: $0.label, startMilliseconds: $0.startMilliseconds,
+                         endMilliseconds: min($0.endMilliseconds, until), muted: $0.muted)
+            }
+        }
+        return chart
     }
 
     /// Merges same-label neighbours; when that cannot reach `maxBars` (labels alternate in a lane), redraws

@@ -26,6 +26,6 @@ struct LockGanttDirective: Directive {
                 GanttBar(label: task, startSeconds: $0.startSeconds, endSeconds: $0.endSeconds)
             })
         }
-        return GanttChart(title: title, sections: sections)
+        return GanttChart(title: title, sections: sections, exclusive: true)
     }
 }

@@ -74,7 +74,7 @@ extension NameCatalog {
         .sweepPoints("workers", .count, "worker processes") { .count($0?.workers) },
         .sweepPoints("wall", .seconds, "wall time") { .number($0?.wallSeconds) },
         .sweepPoints("speedup", .ratio, "workers × one task alone over wall") { .number($0?.speedup) },
-        .sweepPoints("efficiency", .percent(decimals: 0), "speedup over min(workers, usable cores), at most 100") {
+        .sweepPoints("efficiency", .percent(decimals: 0), "speedup over min(workers, usable cores), as measured (above 100 when the run beat that model)") {
             .number($0?.efficiency.map { $0 * 100 })
         },
         .sweepPoints("voluntary", .count, "voluntary switches") { .count($0?.voluntarySwitches) },
