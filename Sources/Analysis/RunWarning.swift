@@ -17,6 +17,10 @@ public struct RunWarning: Sendable, Equatable {
         case throttled
         /// An async task resumed on another thread after an await: the one-thread claim failed.
         case movedThread
+        /// The time budget left some cells fewer repetitions than `Settings.repetitions` asked for.
+        case fewerRepetitions
+        /// A server run reached its time bound before every request was answered (ours or the FastAPI app's).
+        case serverRunCut
     }
 
     public var kind: Kind
@@ -48,6 +52,10 @@ public struct RunWarning: Sendable, Equatable {
             return "only one usable core: parallel speedup is impossible on this run"
         case .throttled:
             return "the cgroup CPU quota throttled the run for \(figure) s; the figures include waits for quota"
+        case .fewerRepetitions:
+            return "the time budget left fewer repetitions than asked for\(about); those medians rest on fewer runs"
+        case .serverRunCut:
+            return "some endpoints reached their time bound before every request was answered\(about); their figures describe the answered requests only"
         case .movedThread:
             return "\(figure) async task(s) resumed on another thread after an await\(about); the one-thread executor did not hold"
         }

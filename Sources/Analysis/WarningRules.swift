@@ -28,6 +28,22 @@ enum WarningRules {
                 warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / summary.median))
             }
         }
+        let asked = results.settings.repetitions
+        let cut = results.comparison.cells.filter { !$0.runs.isEmpty && $0.runs.count < asked }
+        if !cut.isEmpty {
+            // Counts as "runs/asked", words in neither language: the templates' sentence carries the meaning.
+            let subject = cut.map { "\($0.strategy.rawValue)/\($0.workload.rawValue) \($0.runs.count)/\(asked)" }.joined(separator: ", ")
+            warnings.append(RunWarning(kind: .fewerRepetitions, subject: subject, value: Double(cut.count)))
+        }
+        let servers = [("concreport", results.server), ("FastAPI", results.pythonServer?.experiment)]
+        let unanswered = servers.flatMap { name, experiment in
+            (experiment?.runs ?? []).filter { $0.completed + $0.failed < $0.requests }.map {
+                "\(name) \($0.style.path) \($0.completed)/\($0.requests)"
+            }
+        }
+        if !unanswered.isEmpty {
+            warnings.append(RunWarning(kind: .serverRunCut, subject: unanswered.joined(separator: ", "), value: Double(unanswered.count)))
+        }
         for workload in WorkloadID.allCases {
             if let cell = findings.cell(.async, workload), cell.tasksThatMovedThread > 0 {
                 warnings.append(RunWarning(kind: .movedThread, subject: "async/\(workload.rawValue)",

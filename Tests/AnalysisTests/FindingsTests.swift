@@ -135,6 +135,28 @@ final class FindingsTests: XCTestCase {
         XCTAssertEqual(Findings(results).cell(.threads, .cpu)?.summary.median, Summary(walls).median)
     }
 
+    func testRepetitionsCutByTheTimeBudgetAreStated() throws {
+        var results = try FixtureResults.load(.twoCore)
+        XCTAssertFalse(Findings(results).warnings.contains { $0.kind == .fewerRepetitions })
+        let index = try XCTUnwrap(results.comparison.cells.firstIndex { $0.strategy == .threads && $0.workload == .cpu })
+        results.comparison.cells[index].runs.removeLast(2)
+        let warning = try XCTUnwrap(Findings(results).warnings.first { $0.kind == .fewerRepetitions })
+        XCTAssertEqual(warning.subject, "threads/cpu \(results.settings.repetitions - 2)/\(results.settings.repetitions)")
+    }
+
+    /// The FastAPI app's `/io-async` in the two-core fixture answered 1 100 requests before its time bound.
+    func testServerRunsCutByTheirTimeBoundAreStatedForEitherServer() throws {
+        var results = try FixtureResults.load(.twoCore)
+        let cut = try XCTUnwrap(results.pythonServer?.experiment?.runs.first { $0.completed < $0.requests })
+        let subject = try XCTUnwrap(Findings(results).warnings.first { $0.kind == .serverRunCut }?.subject)
+        XCTAssertEqual(subject, "FastAPI \(cut.style.path) \(cut.completed)/\(cut.requests)")
+        let ours = try XCTUnwrap(results.server?.runs.firstIndex { $0.style == .ioOnLoop })
+        results.server!.runs[ours].completed -= 10
+        let both = try XCTUnwrap(Findings(results).warnings.first { $0.kind == .serverRunCut }?.subject)
+        XCTAssertTrue(both.hasPrefix("concreport /io-sync-on-loop "), both)
+        XCTAssertFalse(try Findings(FixtureResults.load(.sixteenCore)).warnings.contains { $0.kind == .serverRunCut })
+    }
+
     func testSlowFirstRunOnlyForCellsWithWarmups() throws {
         let f = try findings(.twoCore)
         XCTAssertEqual(f.warnings.filter { $0.kind == .slowFirstRun }.map(\.subject), ["processes/cpu"])

@@ -12,6 +12,8 @@ final class DirectiveTests: XCTestCase {
     singleCore: One core.
     throttled: Throttled {value} s.
     movedThread: {value} task(s) of {subject} moved thread.
+    fewerRepetitions: Fewer repetitions in {subject}.
+    serverRunCut: Cut: {subject}.
     ```
 
     """
@@ -26,7 +28,7 @@ final class DirectiveTests: XCTestCase {
 
     func testWarningsUseTheAuthorsSentences() throws {
         XCTAssertEqual(try Fixtures.render([("t.md", warnings)], Fixtures.twoCore()),
-                       "- First run of processes/cpu ×1.62.\n")
+                       "- First run of processes/cpu ×1.62.\n- Cut: FastAPI /io-async 1100/1500.\n")
         XCTAssertEqual(try Fixtures.render([("t.md", warnings)], Fixtures.sixteenCore()), "All quiet.\n")
     }
 
