@@ -57,12 +57,14 @@ public struct CellFindings: Sendable {
         involuntarySwitches = representative?.involuntarySwitches
         switch cell.strategy {
         case .threads, .processes, .globalLock:
+            // The measurement first: a run faster than sequential beyond noise computed in parallel, whatever
+            // the usable cores say (a quota caps CPU time per period, and shorter bursts run on several CPUs).
             if cell.workers <= 1 {
                 parallelism = .oneWorker
-            } else if usableCores <= 1 {
-                parallelism = .oneCore
+            } else if vsSequential == .faster {
+                parallelism = .parallel
             } else {
-                parallelism = vsSequential == .faster ? .parallel : .noGain
+                parallelism = usableCores <= 1 ? .oneCore : .noGain
             }
         case .sequential, .async:
             parallelism = .oneWorker

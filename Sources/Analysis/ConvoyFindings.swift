@@ -66,7 +66,7 @@ public struct ConvoyFindings: Sendable {
     /// The longest interval's round trips against the shortest's.
     public var sweepLatency: Difference
     /// The longest interval's CPU work rate against the shortest's (faster: more work per second).
-    public var sweepThroughput: Difference
+    public var sweepThroughput: OneRunDifference
     public var tradeOff: SwitchTradeOff
     public var python: PythonConvoyFindings?
 
@@ -102,8 +102,9 @@ public struct ConvoyFindings: Sendable {
         if let short = sweep[.short], let long = sweep[.long] {
             sweepLatency = NoiseRule.compare(baseline: short.latencySeconds, other: long.latencySeconds).difference
             // One work rate per point: the single-run rule of `NoiseRule` decides.
-            sweepThroughput = NoiseRule.compare(baseline: short.secondsPerMegaIteration.map { [$0] } ?? [],
-                                                other: long.secondsPerMegaIteration.map { [$0] } ?? []).difference
+            sweepThroughput = short.secondsPerMegaIteration.flatMap { short in
+                long.secondsPerMegaIteration.map { OneRunDifference(baseline: short, other: $0) }
+            } ?? .oneRunEach
             switch (sweepLatency, sweepThroughput) {
             case (.slower, .faster): tradeOff = .latencyForThroughput
             case (.slower, _): tradeOff = .latencyOnly
@@ -111,7 +112,7 @@ public struct ConvoyFindings: Sendable {
             }
         } else {
             sweepLatency = .same
-            sweepThroughput = .same
+            sweepThroughput = .oneRunEach
             tradeOff = .notMeasured
         }
         self.python = python.map { PythonConvoyFindings($0, emulated: points[1]) }

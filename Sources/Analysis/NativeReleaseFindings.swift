@@ -44,7 +44,7 @@ public struct NativeReleaseFindings: Sendable {
         self.vsSequential = vsSequential
         nativeVsThreads = NoiseRule.compare(baseline: walls[.threads] ?? [], other: walls[.nativeRelease] ?? []).difference
         ofFreeThreads = speedups[.nativeRelease].flatMap { native in speedups[.threads].map { native / $0 } }
-        if usableCores <= 1 || experiment.workers <= 1 {
+        if experiment.workers <= 1 || (usableCores <= 1 && vsSequential[.nativeRelease] != .faster && vsSequential[.threads] != .faster) {
             scaling = .notPossible
         } else if vsSequential[.nativeRelease] != .faster {
             scaling = vsSequential[.threads] == .faster ? .noGain : .noParallelism

@@ -19,6 +19,9 @@ public struct RunWarning: Sendable, Equatable {
         case movedThread
         /// The time budget left some cells fewer repetitions than `Settings.repetitions` asked for.
         case fewerRepetitions
+        /// Under a cgroup quota, CPU-bound runs computed faster than the quota's CPUs allow on average: bursts
+        /// shorter than a quota period ran on several CPUs. The value is the quota in CPUs.
+        case quotaBursts
         /// A server run reached its time bound before every request was answered (ours or the FastAPI app's).
         case serverRunCut
     }
@@ -54,6 +57,8 @@ public struct RunWarning: Sendable, Equatable {
             return "the cgroup CPU quota throttled the run for \(figure) s; the figures include waits for quota"
         case .fewerRepetitions:
             return "the time budget left fewer repetitions than asked for\(about); those medians rest on fewer runs"
+        case .quotaBursts:
+            return "runs computed faster than the cgroup quota of \(figure) CPUs allows on average\(about): bursts shorter than a quota period ran on several CPUs at once"
         case .serverRunCut:
             return "some endpoints reached their time bound before every request was answered\(about); their figures describe the answered requests only"
         case .movedThread:

@@ -67,16 +67,16 @@ public struct ServerFindings: Sendable {
     public var idleHealthP99Ms: Double
     /// Blocking I/O on the loop against the same call offloaded to the thread pool (faster: more requests
     /// per second).
-    public var ioOnLoopVsPool: Difference
+    public var ioOnLoopVsPool: OneRunDifference
     /// Offloaded blocking I/O's throughput over the on-loop variant's.
     public var ioPoolOverOnLoop: Double?
     /// The async endpoint (three upstream calls at once) against the thread-pool endpoint (one call).
-    public var ioAsyncVsPool: Difference
+    public var ioAsyncVsPool: OneRunDifference
     /// Computing on the loop against the thread pool.
-    public var cpuOnLoopVsThreads: Difference
+    public var cpuOnLoopVsThreads: OneRunDifference
     public var cpuThreadsOverOnLoop: Double?
     /// The process pool against the thread pool.
-    public var cpuProcessesVsThreads: Difference
+    public var cpuProcessesVsThreads: OneRunDifference
 
     init(_ experiment: ServerExperiment) {
         server = experiment.server
@@ -88,9 +88,11 @@ public struct ServerFindings: Sendable {
         self.styles = styles
         idleHealthP50Ms = Summary.medianOrZero(of: experiment.idleHealthLatencySeconds) * 1000
         idleHealthP99Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99) * 1000
-        // "faster" here means more requests per second: fewer seconds per request.
-        func compare(_ other: ServerStyle, against baseline: ServerStyle) -> Difference {
-            NoiseRule.compare(baseline: styles[baseline]?.secondsPerRequest ?? [], other: styles[other]?.secondsPerRequest ?? []).difference
+        // "faster" here means more requests per second: fewer seconds per request. Each endpoint ran one
+        // load run, so one rate against one rate.
+        func compare(_ other: ServerStyle, against baseline: ServerStyle) -> OneRunDifference {
+            guard let base = styles[baseline]?.secondsPerRequest.first, let this = styles[other]?.secondsPerRequest.first else { return .oneRunEach }
+            return OneRunDifference(baseline: base, other: this)
         }
         func ratio(_ top: ServerStyle, over bottom: ServerStyle) -> Double? {
             guard let a = styles[top]?.throughput, let b = styles[bottom]?.throughput, b > 0 else { return nil }

@@ -12,7 +12,7 @@ public struct TimelineFindings: Sendable {
     public var preempted: Bool
     public var slicedSwitches: Int
     /// Time-sliced against in a row.
-    public var slicedVsSequential: Difference
+    public var slicedVsSequential: OneRunDifference
     public var slicedSpeedup: Double?
     public var parallelSeconds: Double?
     public var parallelSpeedup: Double?
@@ -31,7 +31,7 @@ public struct TimelineFindings: Sendable {
         slicedSeconds = sliced
         slicedSwitches = timeline.timeSliced.involuntarySwitches
         preempted = timeline.timeSliced.involuntarySwitches > 0
-        slicedVsSequential = NoiseRule.compare(baseline: [sequential], other: [sliced]).difference
+        slicedVsSequential = OneRunDifference(baseline: sequential, other: sliced)
         slicedSpeedup = sliced > 0 ? sequential / sliced : nil
         parallelSeconds = parallelWall
         parallelSpeedup = parallelWall.flatMap { $0 > 0 ? sequential / $0 : nil }
@@ -43,8 +43,12 @@ public struct TimelineFindings: Sendable {
 
 extension DemoParallelism {
     static func judge(sequential: Double, parallel: Double?, cpus: Int?, usableCores: Int) -> DemoParallelism {
-        guard usableCores > 1, let parallel, let cpus else { return .notPossible }
-        guard cpus > 1 else { return .oneCPU }
-        return NoiseRule.compare(baseline: [sequential], other: [parallel]).difference == .faster ? .parallel : .noGain
+        guard let parallel, let cpus else { return .notPossible }
+        // What was measured decides first: tasks on several CPUs that finished sooner ran in parallel, even
+        // where the usable cores (a quota) say one; only then does the model explain an absence.
+        let faster = NoiseRule.compare(baseline: [sequential], other: [parallel]).difference == .faster
+        if faster, cpus > 1 { return .parallel }
+        guard usableCores > 1 else { return .notPossible }
+        return cpus > 1 ? .noGain : .oneCPU
     }
 }

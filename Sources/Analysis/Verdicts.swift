@@ -1,12 +1,14 @@
 /// What a parallel strategy achieved against the same tasks in a row.
 public enum Parallelism: String, Sendable, CaseIterable, Verdict {
-    /// Faster than sequential beyond noise, on more than one core.
+    /// Faster than sequential beyond noise: the workers computed at the same time. Decided by the
+    /// measurement, so it holds under a quota of one CPU too, where bursts shorter than a quota period
+    /// run on several CPUs.
     case parallel
     /// More than one core and worker were available, yet no faster than sequential beyond noise.
     case noGain
     /// A pool of one (or no pool: sequential, async): the tasks ran one after another on one worker.
     case oneWorker
-    /// Several workers, but one usable core: they could only share it, so no speedup can appear.
+    /// Several workers, one usable core, and no faster than sequential: they shared it.
     case oneCore
 }
 

@@ -14,6 +14,18 @@ enum WarningRules {
         if let load = machine.loadAverage.first, load > Thresholds.highLoadPerCore * Double(max(1, machine.usableCores)) {
             warnings.append(RunWarning(kind: .highLoad, value: load))
         }
+        if let quota = machine.cgroupQuotaCPUs, quota < Double(machine.logicalCPUs) {
+            // The measurement against the model: speedups beyond noise that the quota's CPUs cannot give
+            // on average, which only bursts shorter than a quota period explain.
+            let bursts = results.comparison.cells.filter { $0.workload == .cpu }.compactMap { cell -> String? in
+                guard let found = findings.cell(cell.strategy, cell.workload), found.parallelism == .parallel,
+                      let speedup = found.speedup, speedup > quota else { return nil }
+                return "\(cell.strategy.rawValue)/\(cell.workload.rawValue) \(String(format: "%.2f", speedup))"
+            }
+            if !bursts.isEmpty {
+                warnings.append(RunWarning(kind: .quotaBursts, subject: bursts.joined(separator: ", "), value: quota))
+            }
+        }
         if let throttling = results.throttling, throttling.wasThrottled {
             warnings.append(RunWarning(kind: .throttled, value: throttling.throttledSeconds))
         }

@@ -135,6 +135,36 @@ final class FindingsTests: XCTestCase {
         XCTAssertEqual(Findings(results).cell(.threads, .cpu)?.summary.median, Summary(walls).median)
     }
 
+    /// A quota of one CPU on two, with tasks shorter than its period: the CPU cells still ran faster than
+    /// sequential, so the verdicts say parallel (the measurement first) and a warning explains the bursts.
+    func testSpeedupsUnderAQuotaAreReportedAsMeasuredAndExplained() throws {
+        var results = try FixtureResults.load(.quota)
+        XCTAssertEqual(results.machine.usableCores, 1)
+        results.comparison = try FixtureResults.load(.twoCore).comparison
+        let f = Findings(results)
+        XCTAssertEqual(f.cell(.threads, .cpu)?.parallelism, .parallel)
+        XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .parallel)
+        XCTAssertEqual(f.cell(.globalLock, .cpu)?.parallelism, .noGain == f.cell(.globalLock, .cpu)?.parallelism ? .noGain : .oneCore)
+        let bursts = try XCTUnwrap(f.warnings.first { $0.kind == .quotaBursts })
+        XCTAssertEqual(bursts.value, results.machine.cgroupQuotaCPUs)
+        XCTAssertTrue(bursts.subject?.contains("threads/cpu ") == true, "\(bursts)")
+        // The shipped quota shape ran no faster than sequential: the quota explains that, and no burst is claimed.
+        let flat = try findings(.quota)
+        XCTAssertFalse(flat.warnings.contains { $0.kind == .quotaBursts })
+        XCTAssertNotEqual(flat.cell(.threads, .cpu)?.parallelism, .parallel)
+    }
+
+    func testOneWorkerIsNeverCreditedToTheCores() throws {
+        var results = try FixtureResults.load(.twoCore)
+        for index in results.comparison.cells.indices where results.comparison.cells[index].workload == .cpu {
+            results.comparison.cells[index].workers = 1
+        }
+        let f = Findings(results)
+        for strategy in [StrategyID.threads, .processes, .globalLock] {
+            XCTAssertEqual(f.cell(strategy, .cpu)?.parallelism, .oneWorker, strategy.rawValue)
+        }
+    }
+
     func testRepetitionsCutByTheTimeBudgetAreStated() throws {
         var results = try FixtureResults.load(.twoCore)
         XCTAssertFalse(Findings(results).warnings.contains { $0.kind == .fewerRepetitions })

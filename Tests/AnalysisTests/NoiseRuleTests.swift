@@ -51,4 +51,12 @@ final class NoiseRuleTests: XCTestCase {
         XCTAssertEqual(difference([10.0], [1.0, 1.01, 1.0]), .faster)
         XCTAssertEqual(difference([], [0.5]), .same)
     }
+
+    /// One run against one run has no spread: a small gap gets no verdict, never "the same".
+    func testOneRunEachIsNeverCalledTheSame() {
+        XCTAssertEqual(OneRunDifference(baseline: 0.122, other: 0.124), .oneRunEach)
+        XCTAssertEqual(OneRunDifference(baseline: 1.0, other: 1.0), .oneRunEach)
+        XCTAssertEqual(OneRunDifference(baseline: 1.0, other: 1.0 + Thresholds.minimumEffectOfSingleRuns * 1.01), .slower)
+        XCTAssertEqual(OneRunDifference(baseline: 1.0, other: 0.5), .faster)
+    }
 }

@@ -83,7 +83,7 @@ extension NameCatalog {
             NameFamily("switch.latency", .verdict(Difference.self), "round trips at the longest interval against the shortest") {
                 .verdict($0.findings.convoy.map(\.sweepLatency))
             },
-            NameFamily("switch.throughput", .verdict(Difference.self),
+            NameFamily("switch.throughput", .verdict(OneRunDifference.self),
                        "CPU work at the longest interval against the shortest (`faster`: more work per second; one rate each)") {
                 .verdict($0.findings.convoy.map(\.sweepThroughput))
             },

@@ -26,7 +26,7 @@ extension NameCatalog {
         NameFamily("timeline.sliced.cpu", .count, "the core they shared") { .count($0.results.timeline?.slicedCPU) },
         NameFamily("timeline.sliced.switches", .count, "preemptions (involuntary switches) while sliced") { .count($0.findings.timeline?.slicedSwitches) },
         NameFamily("timeline.sliced.preempted", .flag, "the scheduler preempted them at least once") { .flag($0.findings.timeline?.preempted ?? false) },
-        NameFamily("timeline.sliced.vsSequential", .verdict(Difference.self), "time-sliced against in a row (one run each: the minimum effect decides)") {
+        NameFamily("timeline.sliced.vsSequential", .verdict(OneRunDifference.self), "time-sliced against in a row (one run each: only a difference of at least the single-run effect counts, else `oneRunEach`)") {
             .verdict($0.findings.timeline?.slicedVsSequential)
         },
         NameFamily("timeline.sliced.speedup", .ratio, "in a row over sliced") { .number($0.findings.timeline?.slicedSpeedup) },

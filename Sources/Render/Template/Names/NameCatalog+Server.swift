@@ -70,18 +70,18 @@ extension NameCatalog {
             serverStyleFamily("server", "loop", .verdict(LoopState.self), "whether the load kept the loop from answering `/health` (Thresholds.swift)", ours) {
                 .verdict($0?.loop ?? .notMeasured)
             },
-            NameFamily("server.io.onLoopVsPool", .verdict(Difference.self), "blocking I/O on the loop against offloaded, requests per second (`faster`: more)") {
+            NameFamily("server.io.onLoopVsPool", .verdict(OneRunDifference.self), "blocking I/O on the loop against offloaded, requests per second (`faster`: more)") {
                 .verdict(ours($0)?.ioOnLoopVsPool)
             },
             NameFamily("server.io.poolOverOnLoop", .ratio, "offloaded blocking I/O's throughput over the on-loop variant's") { .number(ours($0)?.ioPoolOverOnLoop) },
-            NameFamily("server.io.asyncVsPool", .verdict(Difference.self), "the async endpoint against the thread-pool one, requests per second") {
+            NameFamily("server.io.asyncVsPool", .verdict(OneRunDifference.self), "the async endpoint against the thread-pool one, requests per second") {
                 .verdict(ours($0)?.ioAsyncVsPool)
             },
-            NameFamily("server.cpu.onLoopVsThreads", .verdict(Difference.self), "computing on the loop against the thread pool, requests per second") {
+            NameFamily("server.cpu.onLoopVsThreads", .verdict(OneRunDifference.self), "computing on the loop against the thread pool, requests per second") {
                 .verdict(ours($0)?.cpuOnLoopVsThreads)
             },
             NameFamily("server.cpu.threadsOverOnLoop", .ratio, "the thread pool's throughput over the on-loop variant's") { .number(ours($0)?.cpuThreadsOverOnLoop) },
-            NameFamily("server.cpu.processesVsThreads", .verdict(Difference.self), "the process pool against the thread pool, requests per second") {
+            NameFamily("server.cpu.processesVsThreads", .verdict(OneRunDifference.self), "the process pool against the thread pool, requests per second") {
                 .verdict(ours($0)?.cpuProcessesVsThreads)
             },
             NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured (`--compare-python`)") {

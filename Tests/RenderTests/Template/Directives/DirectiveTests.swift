@@ -14,6 +14,7 @@ final class DirectiveTests: XCTestCase {
     movedThread: {value} task(s) of {subject} moved thread.
     fewerRepetitions: Fewer repetitions in {subject}.
     serverRunCut: Cut: {subject}.
+    quotaBursts: Bursts {subject} beyond {value}.
     ```
 
     """
