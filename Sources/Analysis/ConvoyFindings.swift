@@ -5,9 +5,10 @@ import Results
 public struct ConvoyPointFindings: Sendable {
     public var cpuThreads: Int
     public var switchIntervalMs: Double
-    /// Median and 99th-percentile (nearest rank) round-trip latency, milliseconds.
+    /// Median round-trip latency, milliseconds.
     public var p50Ms: Double
-    public var p99Ms: Double
+    /// The slow end of the round trips: the slowest of them, since a run has fewer than a hundred.
+    public var tail: TailLatency
     /// All round trips, milliseconds.
     public var totalMs: Double
     public var latencySeconds: [Double]
@@ -25,7 +26,7 @@ public struct ConvoyPointFindings: Sendable {
         switchIntervalMs = run.switchIntervalSeconds * 1000
         latencySeconds = run.latencySeconds
         p50Ms = Summary.medianOrZero(of: run.latencySeconds) * 1000
-        p99Ms = Summary.percentile(of: run.latencySeconds, 0.99) * 1000
+        tail = TailLatency(seconds: run.latencySeconds)
         let total = run.latencySeconds.reduce(0, +)
         totalMs = total * 1000
         lockWaitPercent = run.lockWaits.map { waits in

@@ -10,11 +10,13 @@ public struct ServerStyleFindings: Sendable {
     /// Answered requests per second.
     public var throughput: Double
     public var p50Ms: Double
-    public var p99Ms: Double
+    /// The requests' 99th percentile, or their slowest when fewer than a hundred were answered.
+    public var tail: TailLatency
     public var maxMs: Double
-    /// `/health` during the load (nearest rank), milliseconds.
+    /// `/health` during the load: median, milliseconds.
     public var healthP50Ms: Double
-    public var healthP99Ms: Double
+    /// `/health` during the load: 99th percentile, or the slowest poll when there were fewer than a hundred.
+    public var healthTail: TailLatency
     public var healthMaxMs: Double
     /// `/health` polls answered during the load.
     public var healthPolls: Int
@@ -25,7 +27,7 @@ public struct ServerStyleFindings: Sendable {
     /// `/health` during the load against the idle server, noise taken into account.
     public var healthVsIdle: Difference
     public var loop: LoopState
-    /// How much longer `/health` took at the 99th percentile than on the idle server, milliseconds (≥ 0).
+    /// How much longer `/health`'s tail (`healthTail`) took than the idle server's, milliseconds (≥ 0).
     public var healthWaitMs: Double
 
     init(_ run: ServerLoadRun, idle: [Double], nominalWorkSeconds: Double?) {
@@ -35,15 +37,14 @@ public struct ServerStyleFindings: Sendable {
         completedAll = run.completed == run.requests && run.failed == 0
         throughput = run.wallSeconds > 0 ? Double(run.completed) / run.wallSeconds : 0
         p50Ms = run.latency.p50Seconds * 1000
-        p99Ms = run.latency.p99Seconds * 1000
+        tail = TailLatency(percentile99Seconds: run.latency.p99Seconds, maximumSeconds: run.latency.maxSeconds, samples: run.latency.count)
         maxMs = run.latency.maxSeconds * 1000
         healthP50Ms = Summary.medianOrZero(of: run.healthLatencySeconds) * 1000
-        healthP99Ms = Summary.percentile(of: run.healthLatencySeconds, 0.99) * 1000
+        healthTail = TailLatency(seconds: run.healthLatencySeconds)
         healthMaxMs = (run.healthLatencySeconds.max() ?? 0) * 1000
         healthPolls = run.healthLatencySeconds.count
         handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
-        let idleP99Ms = Summary.percentile(of: idle, 0.99) * 1000
-        healthWaitMs = max(0, healthP99Ms - idleP99Ms)
+        healthWaitMs = max(0, healthTail.ms - TailLatency(seconds: idle).ms)
         healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
         loop = Self.loop(healthVsIdle: healthVsIdle, waitMs: healthWaitMs, handlerMs: handlerMs, hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
     }
@@ -64,7 +65,8 @@ public struct ServerFindings: Sendable {
     public var server: String
     public var styles: [ServerStyle: ServerStyleFindings]
     public var idleHealthP50Ms: Double
-    public var idleHealthP99Ms: Double
+    /// The idle server's `/health`: 99th percentile, or its slowest poll below a hundred.
+    public var idleHealthTail: TailLatency
     /// Blocking I/O on the loop against the same call offloaded to the thread pool (faster: more requests
     /// per second).
     public var ioOnLoopVsPool: OneRunDifference
@@ -87,7 +89,7 @@ public struct ServerFindings: Sendable {
         }
         self.styles = styles
         idleHealthP50Ms = Summary.medianOrZero(of: experiment.idleHealthLatencySeconds) * 1000
-        idleHealthP99Ms = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99) * 1000
+        idleHealthTail = TailLatency(seconds: experiment.idleHealthLatencySeconds)
         // "faster" here means more requests per second: fewer seconds per request. Each endpoint ran one
         // load run, so one rate against one rate.
         func compare(_ other: ServerStyle, against baseline: ServerStyle) -> OneRunDifference {

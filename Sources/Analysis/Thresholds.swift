@@ -14,6 +14,10 @@ public enum Thresholds {
     /// runs' min–max ranges must not overlap instead.
     public static let minimumRunsForRankTest = 5
 
+    /// Below this many values a "99th percentile" is the maximum or next to it: the post calls it the
+    /// slowest and gives the count (`TailLatency`).
+    public static let minimumSamplesForPercentile99 = 100
+
     /// Significance level of the two-sided Mann–Whitney U test.
     public static let alpha = 0.05
 

@@ -11,7 +11,7 @@ struct ServerTableDirective: Directive {
         "cpu": [.cpuProcessPool, .cpuThreadPool, .cpuOnLoop],
         "health": [.health],
     ]
-    static let optionKeys = ["columns", "ours", "python", "cut"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let optionKeys = ["columns", "ours", "python", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
     static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
 
     let location: SourceLocation
@@ -22,6 +22,9 @@ struct ServerTableDirective: Directive {
     let pythonLabel: String?
     /// Said after the requests per second when not every request was answered (the time bound, or failures).
     let cutNote: String
+    /// Said after a 99th-percentile cell that is the slowest of too few samples (`TailLatency`); `{n}` is
+    /// their count.
+    let slowestNote: String
 
     init(_ call: DirectiveCall) throws(TemplateError) {
         try call.checkOptions(allowed: Self.optionKeys)
@@ -34,6 +37,7 @@ struct ServerTableDirective: Directive {
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
         cutNote = call.option("cut") ?? "({answered} of {planned} answered)"
+        slowestNote = call.option("slowest") ?? "(slowest of {n})"
     }
 
     func markdown(for facts: PostFacts) throws(TemplateError) -> String {
@@ -53,6 +57,11 @@ struct ServerTableDirective: Directive {
         let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
             .replacingOccurrences(of: "{planned}", with: String(found.requests))
         return [labels[style] ?? style.path, server, FixedPoint.text(found.throughput, decimals: 0) + cut, FixedPoint.text(found.p50Ms, decimals: 1),
-         FixedPoint.text(found.p99Ms, decimals: 1), FixedPoint.text(found.healthP99Ms, decimals: 2)]
+         tail(found.tail, decimals: 1), tail(found.healthTail, decimals: 2)]
+    }
+
+    private func tail(_ tail: TailLatency, decimals: Int) -> String {
+        let value = FixedPoint.text(tail.ms, decimals: decimals)
+        return tail.isMaximum ? value + " " + slowestNote.replacingOccurrences(of: "{n}", with: String(tail.samples)) : value
     }
 }

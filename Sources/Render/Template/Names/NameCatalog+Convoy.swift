@@ -25,7 +25,10 @@ extension NameCatalog {
             },
             convoyPointFamily("convoy", "p50Ms", .fixed(decimals: 2),
                               "`<n>`: `alone`, beside `one` or `two` CPU-bound threads: median round trip, ms", emulated) { .number($0?.p50Ms) },
-            convoyPointFamily("convoy", "p99Ms", .fixed(decimals: 2), "99th-percentile round trip (nearest rank), ms", emulated) { .number($0?.p99Ms) },
+            convoyPointFamily("convoy", "tailMs", .fixed(decimals: 2), "slowest round trip, or the 99th percentile from 100 round trips up, ms", emulated) { .number($0?.tail.ms) },
+            NameFamily("convoy.tailIsMaximum", .flag, "`convoy.<n>.tailMs` is the slowest round trip (fewer than 100 per run)") {
+                .flag($0.findings.convoy?.points[0]?.tail.isMaximum ?? true)
+            },
             convoyPointFamily("convoy", "totalMs", .fixed(decimals: 1), "all round trips, ms", emulated) { .number($0?.totalMs) },
             convoyPointFamily("convoy", "lockWaitPercent", .percent(decimals: 0),
                               "share of the latency spent waiting to retake the lock", emulated) { .number($0?.lockWaitPercent) },
@@ -52,7 +55,7 @@ extension NameCatalog {
                 .number($0.findings.convoy?.python?.switchIntervalMs)
             },
             convoyPointFamily("convoy.python", "p50Ms", .fixed(decimals: 2), "its median round trip, ms", real) { .number($0?.p50Ms) },
-            convoyPointFamily("convoy.python", "p99Ms", .fixed(decimals: 2), "its 99th-percentile round trip, ms", real) { .number($0?.p99Ms) },
+            convoyPointFamily("convoy.python", "tailMs", .fixed(decimals: 2), "its slowest round trip, or its 99th percentile from 100 up, ms", real) { .number($0?.tail.ms) },
             convoyPointFamily("convoy.python", "totalMs", .fixed(decimals: 1), "all its round trips, ms", real) { .number($0?.totalMs) },
             NameFamily("convoy.python.vsAlone", .verdict(Difference.self), "its round trips beside one thread against alone") {
                 .verdict($0.findings.convoy?.python?.vsAlone)
@@ -76,9 +79,12 @@ extension NameCatalog {
         return [
             NameFamily("switch.recorded", .flag, "the switch-interval sweep ran") { .flag($0.findings.convoy?.sweep.isEmpty == false) },
             NameFamily("switch.roundTrips", .count, "round trips per point") { .count($0.results.convoy?.sweep.first?.latencySeconds.count) },
+            NameFamily("switch.tailIsMaximum", .flag, "`switch.<p>.tailMs` is the slowest round trip (fewer than 100 per point)") {
+                .flag($0.findings.convoy?.sweep[.short]?.tail.isMaximum ?? true)
+            },
             point("intervalMs", .setting(decimals: 3), "`<i>`: `short`, `standard`, `long`: the switch interval, ms") { .number($0?.switchIntervalMs) },
             point("p50Ms", .fixed(decimals: 2), "median round trip beside one CPU-bound thread, ms") { .number($0?.p50Ms) },
-            point("p99Ms", .fixed(decimals: 2), "99th-percentile round trip, ms") { .number($0?.p99Ms) },
+            point("tailMs", .fixed(decimals: 2), "slowest round trip, or the 99th percentile from 100 up, ms") { .number($0?.tail.ms) },
             point("cpuPercent", .percent(decimals: 0), "share of the run the CPU-bound thread computed") { .number($0?.cpuPercent) },
             NameFamily("switch.latency", .verdict(Difference.self), "round trips at the longest interval against the shortest") {
                 .verdict($0.findings.convoy.map(\.sweepLatency))
