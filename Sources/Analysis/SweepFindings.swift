@@ -24,6 +24,9 @@ public struct SweepFindings: Sendable {
     public var roles: [SweepRole: Point]
     /// The one-worker-per-core point kept the cores busy (`Thresholds.coresKeptBusy`).
     public var equalKeptCoresBusy: Bool
+    /// Some measured speedup rose above the model's line, min(workers, usable cores): the post says why
+    /// rather than drawing an "ideal" below what was measured without a word.
+    public var aboveModel: Bool
     /// Wall-time growth from one worker per core to more, over the growth of the work (1: in step).
     public var doubleScaling: Double?
     public var growth: SweepGrowth
@@ -49,6 +52,7 @@ public struct SweepFindings: Sendable {
         }
         self.roles = roles
         equalKeptCoresBusy = (roles[.equal]?.efficiency ?? 0) >= Thresholds.coresKeptBusy
+        aboveModel = points.contains { ($0.speedup ?? 0) > $0.idealSpeedup }
         if let equal = roles[.equal], let double = roles[.double], equal.wallSeconds > 0, equal.workers > 0 {
             let scaling = (double.wallSeconds / equal.wallSeconds) / (Double(double.workers) / Double(equal.workers))
             doubleScaling = scaling

@@ -80,6 +80,7 @@ extension NameCatalog {
         .sweepPoints("voluntary", .count, "voluntary switches") { .count($0?.voluntarySwitches) },
         .sweepPoints("involuntary", .count, "involuntary switches") { .count($0?.involuntarySwitches) },
         .sweepPoints("migrations", .count, "moves between CPUs") { .count($0?.migrations) },
+        NameFamily("sweep.aboveModel", .flag, "some measured speedup rose above min(workers, usable cores)") { .flag($0.findings.sweep?.aboveModel ?? false) },
         NameFamily("sweep.equal.keptCoresBusy", .flag, "one worker per core kept the cores busy") { .flag($0.findings.sweep?.equalKeptCoresBusy ?? false) },
         NameFamily("sweep.doubleScaling", .ratio, "wall growth from `equal` to `double` over the workers' growth (1: in step)") {
             .number($0.findings.sweep?.doubleScaling)
