@@ -24,6 +24,9 @@ public struct Findings: Sendable {
     public var cpuProcessesVsThreads: Difference
     /// Global-lock threads against free threads on the CPU workload.
     public var cpuGlobalLockVsThreads: Difference
+    /// The server's CPU pools had more than one worker on more than one usable core: their threads could
+    /// compute side by side (Swift threads have no GIL). With one worker or one core the post does not say so.
+    public var serverPoolsCanComputeInParallel: Bool
     /// Things that weaken this run's numbers, recomputed from the data.
     public var warnings: [RunWarning]
 
@@ -50,6 +53,7 @@ public struct Findings: Sendable {
         nativeRelease = results.nativeRelease.map { NativeReleaseFindings($0, usableCores: results.machine.usableCores) }
         server = results.server.map(ServerFindings.init)
         pythonServer = PythonServerFindings(results.pythonServer)
+        serverPoolsCanComputeInParallel = (results.server?.cpuWorkers ?? 0) > 1 && results.machine.usableCores > 1
         func compare(_ other: StrategyID, against baseline: StrategyID) -> Difference {
             guard let base = results.comparison.cell(baseline, .cpu), let cell = results.comparison.cell(other, .cpu) else { return .same }
             return NoiseRule.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds)).difference

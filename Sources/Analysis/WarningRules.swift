@@ -8,23 +8,14 @@ enum WarningRules {
         if machine.usableCores < machine.logicalCPUs {
             warnings.append(RunWarning(kind: .fewerUsableCores, value: Double(machine.usableCores)))
         }
-        if machine.usableCores <= 1 {
+        // Said only when no measurement contradicts it: a quota's bursts can still compute in parallel.
+        let bursts = quotaBursts(results, findings)
+        if machine.usableCores <= 1, bursts == nil {
             warnings.append(RunWarning(kind: .singleCore))
         }
+        if let bursts { warnings.append(bursts) }
         if let load = machine.loadAverage.first, load > Thresholds.highLoadPerCore * Double(max(1, machine.usableCores)) {
             warnings.append(RunWarning(kind: .highLoad, value: load))
-        }
-        if let quota = machine.cgroupQuotaCPUs, quota < Double(machine.logicalCPUs) {
-            // The measurement against the model: speedups beyond noise that the quota's CPUs cannot give
-            // on average, which only bursts shorter than a quota period explain.
-            let bursts = results.comparison.cells.filter { $0.workload == .cpu }.compactMap { cell -> String? in
-                guard let found = findings.cell(cell.strategy, cell.workload), found.parallelism == .parallel,
-                      let speedup = found.speedup, speedup > quota else { return nil }
-                return "\(cell.strategy.rawValue)/\(cell.workload.rawValue) \(String(format: "%.2f", speedup))"
-            }
-            if !bursts.isEmpty {
-                warnings.append(RunWarning(kind: .quotaBursts, subject: bursts.joined(separator: ", "), value: quota))
-            }
         }
         if let throttling = results.throttling, throttling.wasThrottled {
             warnings.append(RunWarning(kind: .throttled, value: throttling.throttledSeconds))
@@ -66,5 +57,17 @@ enum WarningRules {
             warnings.append(RunWarning(kind: .movedThread, subject: "gather", value: Double(gather.tasksThatMovedThread)))
         }
         return warnings
+    }
+
+    /// Under a cgroup quota, CPU-bound speedups beyond noise that the quota's CPUs cannot give on average:
+    /// only bursts shorter than a quota period explain them.
+    static func quotaBursts(_ results: Results, _ findings: Findings) -> RunWarning? {
+        guard let quota = results.machine.cgroupQuotaCPUs, quota < Double(results.machine.logicalCPUs) else { return nil }
+        let bursts = results.comparison.cells.filter { $0.workload == .cpu }.compactMap { cell -> String? in
+            guard let found = findings.cell(cell.strategy, cell.workload), found.parallelism == .parallel,
+                  let speedup = found.speedup, speedup > quota else { return nil }
+            return "\(cell.strategy.rawValue)/\(cell.workload.rawValue) \(String(format: "%.2f", speedup))"
+        }
+        return bursts.isEmpty ? nil : RunWarning(kind: .quotaBursts, subject: bursts.joined(separator: ", "), value: quota)
     }
 }

@@ -148,10 +148,18 @@ final class FindingsTests: XCTestCase {
         let bursts = try XCTUnwrap(f.warnings.first { $0.kind == .quotaBursts })
         XCTAssertEqual(bursts.value, results.machine.cgroupQuotaCPUs)
         XCTAssertTrue(bursts.subject?.contains("threads/cpu ") == true, "\(bursts)")
+        XCTAssertFalse(f.warnings.contains { $0.kind == .singleCore }, "no \"no strategy could compute in parallel\" beside a measured burst")
         // The shipped quota shape ran no faster than sequential: the quota explains that, and no burst is claimed.
         let flat = try findings(.quota)
         XCTAssertFalse(flat.warnings.contains { $0.kind == .quotaBursts })
         XCTAssertNotEqual(flat.cell(.threads, .cpu)?.parallelism, .parallel)
+        XCTAssertTrue(flat.warnings.contains { $0.kind == .singleCore })
+    }
+
+    func testTheServerPoolsAreSaidToComputeInParallelOnlyWithWorkersAndCores() throws {
+        XCTAssertTrue(try findings(.twoCore).serverPoolsCanComputeInParallel)
+        XCTAssertFalse(try findings(.quota).serverPoolsCanComputeInParallel, "one worker on a quota of one CPU")
+        XCTAssertFalse(try findings(.oneCore).serverPoolsCanComputeInParallel)
     }
 
     func testOneWorkerIsNeverCreditedToTheCores() throws {

@@ -36,6 +36,9 @@ extension NameCatalog {
             NameFamily("server.upstreamCalls", .count, "upstream calls per `/io-async` request") { .count(experiment($0)?.upstreamCallsPerRequest) },
             NameFamily("server.ioThreads", .count, "threads of the pool blocking I/O is offloaded to") { .count(experiment($0)?.ioThreads) },
             NameFamily("server.cpuWorkers", .count, "threads or processes of the CPU pools") { .count(experiment($0)?.cpuWorkers) },
+            NameFamily("server.poolsCanComputeInParallel", .flag, "more than one pool worker on more than one usable core") {
+                .flag($0.findings.serverPoolsCanComputeInParallel)
+            },
             NameFamily("server.cpuTaskMs", .setting(decimals: 1), "CPU time one CPU-bound request computes, ms, as sized") {
                 .number(experiment($0).map { $0.cpuTaskSeconds * 1000 })
             },
