@@ -9,6 +9,9 @@ public struct ServerStyleFindings: Sendable {
     public var completedAll: Bool
     /// Answered requests per second.
     public var throughput: Double
+    /// CPU-seconds the load generator itself used per second of the load: it shares the machine's cores
+    /// with the server, so a throughput it limits is not the server's alone.
+    public var generatorCPUPerSecond: Double
     public var p50Ms: Double
     /// The requests' 99th percentile, or their slowest when fewer than a hundred were answered.
     public var tail: TailLatency
@@ -36,6 +39,7 @@ public struct ServerStyleFindings: Sendable {
         completed = run.completed
         completedAll = run.completed == run.requests && run.failed == 0
         throughput = run.wallSeconds > 0 ? Double(run.completed) / run.wallSeconds : 0
+        generatorCPUPerSecond = run.wallSeconds > 0 ? run.generatorCPUSeconds / run.wallSeconds : 0
         p50Ms = run.latency.p50Seconds * 1000
         tail = TailLatency(percentile99Seconds: run.latency.p99Seconds, maximumSeconds: run.latency.maxSeconds, samples: run.latency.count)
         maxMs = run.latency.maxSeconds * 1000

@@ -59,6 +59,9 @@ extension NameCatalog {
             serverStyleFamily("server", "completed", .count, "requests answered before the time bound", ours) { .count($0?.completed) },
             serverStyleFamily("server", "completedAll", .flag, "every planned request was answered", ours) { .flag($0?.completedAll ?? false) },
             serverStyleFamily("server", "throughput", .count, "answered requests per second", ours) { .number($0?.throughput) },
+            serverStyleFamily("server", "generatorCPUPerSecond", .fixed(decimals: 2), "CPU-seconds the load generator used per second of the load", ours) {
+                .number($0?.generatorCPUPerSecond)
+            },
             serverStyleFamily("server", "p50Ms", .fixed(decimals: 1), "median latency (HDR histogram), ms", ours) { .number($0?.p50Ms) },
             serverStyleFamily("server", "tailMs", .fixed(decimals: 1), "99th-percentile latency (the slowest request below 100 answered), ms", ours) { .number($0?.tail.ms) },
             serverStyleFamily("server", "maxMs", .fixed(decimals: 1), "slowest request, ms", ours) { .number($0?.maxMs) },
