@@ -31,6 +31,13 @@ enum WarningRules {
                 warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / summary.median))
             }
         }
+        // CPython's cells are measured as ours are, and judged by the same rule.
+        for cell in results.python?.cells ?? [] where cell.wallSeconds.count > 1 {
+            let summary = Summary(cell.wallSeconds)
+            if summary.relativeSpread > Thresholds.highSpread {
+                warnings.append(RunWarning(kind: .highSpread, subject: "CPython \(cell.strategy.rawValue)/cpu", value: summary.relativeSpread))
+            }
+        }
         let asked = results.settings.repetitions
         let cut = results.comparison.cells.filter { !$0.runs.isEmpty && $0.runs.count < asked }
         if !cut.isEmpty {

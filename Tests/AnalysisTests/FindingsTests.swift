@@ -173,6 +173,15 @@ final class FindingsTests: XCTestCase {
         }
     }
 
+    func testCPythonCellsAreHeldToTheSameSpreadRule() throws {
+        var results = try FixtureResults.load(.freeThreaded)
+        var python = try XCTUnwrap(results.python)
+        python.cells[0].wallSeconds = [1.0, 1.3, 0.8, 1.25, 0.75]
+        results.python = python
+        let spread = Findings(results).warnings.filter { $0.kind == .highSpread }.compactMap(\.subject)
+        XCTAssertTrue(spread.contains("CPython \(python.cells[0].strategy.rawValue)/cpu"), "\(spread)")
+    }
+
     func testRepetitionsCutByTheTimeBudgetAreStated() throws {
         var results = try FixtureResults.load(.twoCore)
         XCTAssertFalse(Findings(results).warnings.contains { $0.kind == .fewerRepetitions })
