@@ -4,6 +4,8 @@ import Results
 /// The machine's shape as it bears on the post's claims.
 public struct MachineFindings: Sendable {
     public var usableCores: Int
+    /// One usable core: a single CPU, or a quota of one CPU's time.
+    public var singleCore: Bool { usableCores <= 1 }
     public var shape: CoreShape
     public var limit: CoreLimit
     /// `--cpu-workers` sized the CPU pools differently from the usable cores.

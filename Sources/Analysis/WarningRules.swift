@@ -10,7 +10,7 @@ enum WarningRules {
         }
         // Said only when no measurement contradicts it: a quota's bursts can still compute in parallel.
         let bursts = quotaBursts(results, findings)
-        if machine.usableCores <= 1, bursts == nil {
+        if findings.machine.singleCore, bursts == nil {
             warnings.append(RunWarning(kind: .singleCore))
         }
         if let bursts { warnings.append(bursts) }

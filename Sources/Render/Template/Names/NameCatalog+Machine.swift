@@ -60,7 +60,7 @@ extension NameCatalog {
             .text($0.results.machine.frequencyGovernor ?? "—")
         },
         NameFamily("machine.singleCore", .flag, "one usable core: a single CPU, or a quota of one CPU's time") {
-            .flag($0.findings.machine.usableCores <= 1)
+            .flag($0.findings.machine.singleCore)
         },
         NameFamily("machine.cores", .verdict(CoreShape.self),
                    "a single CPU, a quota of one CPU's time over several, fewer usable cores than logical CPUs, or all") {
