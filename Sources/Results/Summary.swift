@@ -29,8 +29,22 @@ public struct Summary: Codable, Sendable, Equatable {
         // With near-identical runs the MAD is tiny and the z-score flags microsecond jitter: an outlier
         // must also be more than 1 % away from the median.
         outliers = mad > 0
-            ? values.indices.filter { 0.6745 * abs(values[$0] - m) / mad > 3.5 && abs(values[$0] - m) > 0.01 * m }
+            ? values.indices.filter {
+                OutlierRule.zScoreScale * abs(values[$0] - m) / mad > OutlierRule.zScoreAbove
+                    && abs(values[$0] - m) > OutlierRule.minimumRelativeDistance * m
+            }
             : []
+    }
+
+    /// Which runs are outliers, in one place: `Tests/Fixtures/make-results.py` reads these three constants
+    /// from this file, and templates print them (`outliers.zScoreAbove`, `outliers.minimumPercent`).
+    public enum OutlierRule {
+        /// Iglewicz and Hoaglin's modified z-score is this × |value − median| / MAD.
+        public static let zScoreScale = 0.6745
+        /// A run is an outlier when its modified z-score exceeds this (Iglewicz and Hoaglin, 1993) …
+        public static let zScoreAbove = 3.5
+        /// … and it lies more than this share of the median away from it.
+        public static let minimumRelativeDistance = 0.01
     }
 
     /// MAD relative to the median (0.05 = 5 %).

@@ -88,6 +88,8 @@ if wants("cpu") {
 if wants("gil") {
     note("GIL experiments: convoy, switch-interval sweep, native release, 3 times")
     var gilWalls: [Double] = [], emulated: [Double] = [], nativeOverFree: [Double] = []
+    // Beside two CPU-bound threads: the median round trip and all round trips together.
+    var emulatedTwoMedian: [Double] = [], emulatedTwoTotal: [Double] = []
     var roundTrips = 0, peerDelay = 0.0
     for _ in 0..<3 {
         let start = Date()
@@ -97,6 +99,10 @@ if wants("gil") {
         roundTrips = convoy.roundTrips
         peerDelay = convoy.peerDelaySeconds
         if let beside = convoy.run(beside: 1)?.latencySeconds, !beside.isEmpty { emulated.append(Summary.median(of: beside)) }
+        if let beside = convoy.run(beside: 2)?.latencySeconds, !beside.isEmpty {
+            emulatedTwoMedian.append(Summary.median(of: beside))
+            emulatedTwoTotal.append(beside.reduce(0, +))
+        }
         let sequential = Summary.median(of: native.sequentialWallSeconds)
         nativeOverFree.append((sequential / Summary.median(of: native.nativeReleaseWallSeconds))
             / (sequential / Summary.median(of: native.threadsWallSeconds)))
@@ -110,6 +116,11 @@ if wants("gil") {
         if let first = reals.first, !theirs.isEmpty {
             report(Figure(name: "convoy beside 1 thread: emulated / \(first.implementation) \(first.pythonVersion) median round trip",
                           runs: paired(emulated, theirs), unit: "", goal: .within(1 / 1.5, 1.5)))
+            let two = reals.filter(\.gilEnabled).compactMap { $0.run(beside: 2)?.latencySeconds }.filter { !$0.isEmpty }
+            report(Figure(name: "convoy beside 2 threads: emulated / \(first.implementation) \(first.pythonVersion) median round trip",
+                          runs: paired(emulatedTwoMedian, two.map { Summary.median(of: $0) }), unit: "", goal: .within(1 / 1.5, 1.5)))
+            report(Figure(name: "convoy beside 2 threads: emulated / \(first.implementation) \(first.pythonVersion) all round trips",
+                          runs: paired(emulatedTwoTotal, two.map { $0.reduce(0, +) }), unit: "", goal: .within(1 / 1.5, 1.5)))
         } else {
             note("the python3 found runs without a GIL: the convoy is not compared")
         }

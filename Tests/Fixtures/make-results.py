@@ -10,6 +10,12 @@ cores). Each also holds the convoy experiment, its switch-interval sweep and the
 (issue #13), and all but the free-threaded one the server section (issue 12); the two-core file has CPython's
 convoy and the seed's FastAPI app beside them. Re-run: python3 make-results.py"""
 import json
+import os
+import re
+
+# The outlier rule, read from the one place it lives (Summary.OutlierRule in Sources/Results/Summary.swift).
+_SUMMARY = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Sources/Results/Summary.swift")).read()
+RULE = {name: float(value) for name, value in re.findall(r"public static let (\w+) = ([0-9.]+)", _SUMMARY.split("enum OutlierRule")[1])}
 
 def median(v):
     s = sorted(v); n = len(s); m = n // 2
@@ -17,7 +23,8 @@ def median(v):
 
 def summary(v):
     m = median(v); mad = median([abs(x - m) for x in v])
-    out = [i for i, x in enumerate(v) if mad > 0 and 0.6745 * abs(x - m) / mad > 3.5 and abs(x - m) > 0.01 * m]
+    out = [i for i, x in enumerate(v) if mad > 0 and RULE["zScoreScale"] * abs(x - m) / mad > RULE["zScoreAbove"]
+           and abs(x - m) > RULE["minimumRelativeDistance"] * m]
     return dict(count=len(v), median=m, mad=mad, min=min(v), max=max(v), mean=sum(v) / len(v), outliers=out)
 
 r6 = lambda x: round(x, 6)

@@ -22,7 +22,13 @@ extension NameCatalog {
         },
         .cells("runs", .count, "measured runs") { cell, _ in .count(cell?.runs) },
         .cells("warmups", .count, "warm-up runs (recorded, kept out of the median)") { cell, _ in .count(cell?.warmupRuns) },
-        .cells("outliers", .count, "runs with a modified z-score above 3.5, more than 1 % off the median (kept in the median)") {
+        NameFamily("outliers.zScoreAbove", .fixed(decimals: 1), "an outlier's modified z-score exceeds this (`Summary.OutlierRule`)") {
+            _ in .number(Summary.OutlierRule.zScoreAbove)
+        },
+        NameFamily("outliers.minimumPercent", .percent(decimals: 0), "… and it lies more than this far from the median") {
+            _ in .number(Summary.OutlierRule.minimumRelativeDistance * 100)
+        },
+        .cells("outliers", .count, "runs with a modified z-score above `outliers.zScoreAbove`, more than `outliers.minimumPercent` off the median (kept in the median)") {
             cell, _ in .count(cell?.summary.outliers.count)
         },
         .cells("tasks", .count, "tasks per run") { cell, _ in .count(cell?.tasks) },
