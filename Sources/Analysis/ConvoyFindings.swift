@@ -1,3 +1,4 @@
+import Foundation
 import Results
 
 /// What one convoy run shows: latency per round trip, the share of it spent waiting for the lock, and the
@@ -116,7 +117,7 @@ public struct ConvoyFindings: Sendable {
             sweepThroughput = .oneRunEach
             tradeOff = .notMeasured
         }
-        self.python = python.map { PythonConvoyFindings($0, emulated: points[1]) }
+        self.python = python.map { PythonConvoyFindings($0, emulated: points) }
     }
 }
 
@@ -131,8 +132,13 @@ public struct PythonConvoyFindings: Sendable {
     /// The emulated median round trip beside one thread over CPython's.
     public var emulatedOverReal: Double?
     public var agreement: ConvoyAgreement
+    /// Beside two CPU-bound threads: the emulated median round trip over CPython's.
+    public var emulatedOverRealBesideTwo: Double?
+    /// Beside two threads both the medians and the round trips' totals must agree: a milder convoy can match
+    /// a median and still lose the long waits.
+    public var agreementBesideTwo: ConvoyAgreement
 
-    init(_ python: PythonConvoy, emulated: ConvoyPointFindings?) {
+    init(_ python: PythonConvoy, emulated: [Int: ConvoyPointFindings]) {
         interpreter = "\(python.implementation) \(python.pythonVersion)"
         gil = python.gilEnabled ? .on : .off
         var points: [Int: ConvoyPointFindings] = [:]
@@ -141,19 +147,22 @@ public struct PythonConvoyFindings: Sendable {
         switchIntervalMs = points[1]?.switchIntervalMs
         vsAlone = NoiseRule.compare(baseline: points[0]?.latencySeconds ?? [],
                                     other: points[1]?.latencySeconds ?? []).difference
-        guard python.gilEnabled, let real = points[1], real.p50Ms > 0, let emulated else {
-            emulatedOverReal = nil
-            agreement = .notCompared
-            return
+        func ratios(_ threads: Int) -> (median: Double, total: Double)? {
+            guard python.gilEnabled, let real = points[threads], let ours = emulated[threads], real.p50Ms > 0, real.totalMs > 0 else { return nil }
+            return (ours.p50Ms / real.p50Ms, ours.totalMs / real.totalMs)
         }
-        let ratio = emulated.p50Ms / real.p50Ms
-        emulatedOverReal = ratio
-        if ratio > Thresholds.convoyAgreementFactor {
-            agreement = .emulationSlower
-        } else if ratio < 1 / Thresholds.convoyAgreementFactor {
-            agreement = .emulationFaster
-        } else {
-            agreement = .agrees
-        }
+        let one = ratios(1), two = ratios(2)
+        emulatedOverReal = one?.median
+        agreement = Self.agreement(one.map { [$0.median] } ?? [])
+        emulatedOverRealBesideTwo = two?.median
+        agreementBesideTwo = Self.agreement(two.map { [$0.median, $0.total] } ?? [])
+    }
+
+    /// Every ratio within `Thresholds.convoyAgreementFactor` agrees; otherwise the one furthest out decides.
+    static func agreement(_ ratios: [Double]) -> ConvoyAgreement {
+        guard let worst = ratios.max(by: { abs(log($0)) < abs(log($1)) }) else { return .notCompared }
+        if worst > Thresholds.convoyAgreementFactor { return .emulationSlower }
+        if worst < 1 / Thresholds.convoyAgreementFactor { return .emulationFaster }
+        return .agrees
     }
 }

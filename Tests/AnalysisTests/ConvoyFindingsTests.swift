@@ -108,4 +108,13 @@ final class ConvoyFindingsTests: XCTestCase {
         XCTAssertNil(findings.convoy)
         XCTAssertNil(findings.nativeRelease)
     }
+
+    /// Beside two CPU-bound threads the emulation is a reproduction only when its median and its round
+    /// trips' total both fall within the agreement factor of CPython's.
+    func testAgreementBesideTwoThreadsNeedsTheMedianAndTheTotal() {
+        XCTAssertEqual(PythonConvoyFindings.agreement([1.2, 0.9]), .agrees)
+        XCTAssertEqual(PythonConvoyFindings.agreement([1.0, 0.5]), .emulationFaster, "a milder total is not a reproduction")
+        XCTAssertEqual(PythonConvoyFindings.agreement([1.6, 1.1]), .emulationSlower)
+        XCTAssertEqual(PythonConvoyFindings.agreement([]), .notCompared)
+    }
 }

@@ -66,6 +66,13 @@ extension NameCatalog {
             NameFamily("convoy.python.agreement", .verdict(ConvoyAgreement.self), "the two medians within a factor of 1.5 (Thresholds.swift)") {
                 .verdict($0.findings.convoy?.python?.agreement ?? .notCompared)
             },
+            NameFamily("convoy.python.ratioTwo", .ratio, "the emulated median round trip beside two threads over CPython's") {
+                .number($0.findings.convoy?.python?.emulatedOverRealBesideTwo)
+            },
+            NameFamily("convoy.python.agreementTwo", .verdict(ConvoyAgreement.self),
+                       "beside two threads, the medians and the totals within a factor of 1.5 (Thresholds.swift)") {
+                .verdict($0.findings.convoy?.python?.agreementBesideTwo ?? .notCompared)
+            },
         ]
     }()
 
