@@ -50,14 +50,17 @@ public struct ServerStyleFindings: Sendable {
         handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
         healthWaitMs = max(0, healthTail.ms - TailLatency(seconds: idle).ms)
         healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
-        loop = Self.loop(healthVsIdle: healthVsIdle, waitMs: healthWaitMs, handlerMs: handlerMs, hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
+        let medianShiftMs = max(0, healthP50Ms - Summary.medianOrZero(of: idle) * 1000)
+        loop = Self.loop(healthVsIdle: healthVsIdle, medianShiftMs: medianShiftMs, handlerMs: handlerMs,
+                         hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
     }
 
-    static func loop(healthVsIdle: Difference, waitMs: Double, handlerMs: Double?, hasHealth: Bool) -> LoopState {
+    /// Blocked when the median poll waited a large share of a handler (however few polls got through: a
+    /// blocked loop lets few through), else slowed when the polls were slower than idle beyond noise.
+    static func loop(healthVsIdle: Difference, medianShiftMs: Double, handlerMs: Double?, hasHealth: Bool) -> LoopState {
         guard hasHealth else { return .notMeasured }
-        guard healthVsIdle == .slower else { return .free }
-        guard let handlerMs, handlerMs > 0 else { return .slowed }
-        return waitMs >= Thresholds.loopBlockedShare * handlerMs ? .blocked : .slowed
+        if let handlerMs, handlerMs > 0, medianShiftMs >= Thresholds.loopBlockedShare * handlerMs { return .blocked }
+        return healthVsIdle == .slower ? .slowed : .free
     }
 
     /// Seconds per answered request: one figure per run, compared with `NoiseRule`'s single-run rule.

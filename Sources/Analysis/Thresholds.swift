@@ -56,9 +56,12 @@ public enum Thresholds {
     /// goal): the few microseconds it holds the lock per call and the hand-offs cost a little, no more.
     public static let nativeReleaseNearFreeThreads = 0.9
 
-    /// `/health` was blocked by an endpoint's handlers (not merely slowed by the load) when its 99th
-    /// percentile exceeded idle's by at least this share of one handler's own time: a poll that arrives
-    /// while a handler holds the loop waits for the rest of it, half of it on average, and a load that only
-    /// competes for the cores delays a poll by scheduling slices, far less than a handler.
-    public static let loopBlockedShare = 0.5
+    /// `/health` was blocked by an endpoint's handlers (not merely slowed by the load) when its median
+    /// exceeded idle's by at least this share of one handler's own time. A poll that arrives while a handler
+    /// holds the loop waits for the rest of it, half a handler on average; a poll that finds the loop free
+    /// waits nothing; so a median shift of a quarter handler means at least half the polls met a held loop.
+    /// A load that only competes for the cores delays a poll by scheduling slices, far less. The median, not
+    /// a tail, because a blocked loop lets few polls through, and one slow poll must not make a free loop
+    /// look blocked.
+    public static let loopBlockedShare = 0.25
 }

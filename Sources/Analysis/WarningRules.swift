@@ -70,10 +70,23 @@ enum WarningRules {
     /// only bursts shorter than a quota period explain them.
     static func quotaBursts(_ results: Results, _ findings: Findings) -> RunWarning? {
         guard let quota = results.machine.cgroupQuotaCPUs, quota < Double(results.machine.logicalCPUs) else { return nil }
-        let bursts = results.comparison.cells.filter { $0.workload == .cpu }.compactMap { cell -> String? in
+        func figure(_ speedup: Double) -> String { String(format: "%.2f", speedup) }
+        var bursts = results.comparison.cells.filter { $0.workload == .cpu }.compactMap { cell -> String? in
             guard let found = findings.cell(cell.strategy, cell.workload), found.parallelism == .parallel,
                   let speedup = found.speedup, speedup > quota else { return nil }
-            return "\(cell.strategy.rawValue)/\(cell.workload.rawValue) \(String(format: "%.2f", speedup))"
+            return "\(cell.strategy.rawValue)/\(cell.workload.rawValue) \(figure(speedup))"
+        }
+        if let native = findings.nativeRelease, native.vsSequential[.threads] == .faster, let speedup = native.speedups[.threads], speedup > quota {
+            bursts.append("native/threads \(figure(speedup))")
+        }
+        if let demo = findings.processDemo, demo.parallelism == .parallel, let speedup = demo.speedup, speedup > quota {
+            bursts.append("demo \(figure(speedup))")
+        }
+        // The sweep's points are single runs: only a gain beyond the single-run effect counts.
+        for point in findings.sweep?.points ?? [] where point.workers > 1 {
+            if let speedup = point.speedup, speedup > quota * (1 + Thresholds.minimumEffectOfSingleRuns) {
+                bursts.append("sweep/\(point.workers) \(figure(speedup))")
+            }
         }
         return bursts.isEmpty ? nil : RunWarning(kind: .quotaBursts, subject: bursts.joined(separator: ", "), value: quota)
     }

@@ -25,12 +25,16 @@ final class ServerFindingsTests: XCTestCase {
         XCTAssertEqual(findings.style(.cpuProcessPool)?.loop, .slowed)
     }
 
+    /// Blocked by the median poll's wait (a quarter handler or more), whatever the noise test says, since a
+    /// blocked loop lets few polls through; otherwise slowed or free by the noise test.
     func testTheLoopRule() {
-        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .same, waitMs: 100, handlerMs: 10, hasHealth: true), .free)
-        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 4, handlerMs: 10, hasHealth: true), .slowed)
-        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 5, handlerMs: 10, hasHealth: true), .blocked)
-        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 50, handlerMs: nil, hasHealth: true), .slowed)
-        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, waitMs: 50, handlerMs: 10, hasHealth: false), .notMeasured)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .same, medianShiftMs: 36, handlerMs: 10, hasHealth: true), .blocked,
+                       "four polls, three of them waiting: blocked, though too few for the noise test")
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 2, handlerMs: 10, hasHealth: true), .slowed)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 2.5, handlerMs: 10, hasHealth: true), .blocked)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .same, medianShiftMs: 0.1, handlerMs: 10, hasHealth: true), .free)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 50, handlerMs: nil, hasHealth: true), .slowed)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 50, handlerMs: 10, hasHealth: false), .notMeasured)
     }
 
     func testThePythonAppIsMeasuredUnavailableOrNotAsked() throws {

@@ -45,10 +45,11 @@ struct TimelineGanttDirective: Directive {
             }
             return empty
         }
-        return style.render(chart(run.slices))
+        // In a row and time-sliced, the tasks ran on one CPU: one task at a time, which the chart must keep.
+        return style.render(chart(run.slices, oneAtATime: argument != "timeline.parallel" && lanes == .task))
     }
 
-    private func chart(_ slices: [CPUSlice]) -> GanttChart {
+    private func chart(_ slices: [CPUSlice], oneAtATime: Bool) -> GanttChart {
         let keys = Set(slices.map { lanes == .task ? $0.task : $0.cpu }).sorted()
         let sections = keys.map { key in
             GanttSection(
@@ -57,6 +58,6 @@ struct TimelineGanttDirective: Directive {
                     GanttBar(label: "\(style.task) \($0.task + 1)", startSeconds: $0.startSeconds, endSeconds: $0.endSeconds)
                 })
         }
-        return GanttChart(title: style.title, sections: sections)
+        return GanttChart(title: style.title, sections: sections, exclusive: oneAtATime)
     }
 }
