@@ -85,11 +85,14 @@ public struct ConvoyFindings: Sendable {
             }
         }
         self.vsAlone = vsAlone
-        if let beside = points[1], !alone.isEmpty {
-            switch vsAlone[1] ?? .same {
-            case .slower:
+        if let beside = points[1], let aloneTotal = points[0]?.totalMs, !alone.isEmpty {
+            // A convoy lives in a few long waits, which a median can leave untouched: the round trips were
+            // slowed when their median was, or when all of them together took longer by more than one run's
+            // noise can explain (one total each).
+            let slowed = vsAlone[1] == .slower || Self.longerInAll(beside.totalMs, than: aloneTotal)
+            if slowed {
                 effect = (beside.lockWaitPercent ?? 0) >= Thresholds.convoyFromLock * 100 ? .fromTheLock : .notFromTheLock
-            case .same, .faster:
+            } else {
                 effect = .none
             }
         } else {
@@ -102,7 +105,8 @@ public struct ConvoyFindings: Sendable {
         }
         self.sweep = sweep
         if let short = sweep[.short], let long = sweep[.long] {
-            sweepLatency = NoiseRule.compare(baseline: short.latencySeconds, other: long.latencySeconds).difference
+            let byMedian = NoiseRule.compare(baseline: short.latencySeconds, other: long.latencySeconds).difference
+            sweepLatency = Self.longerInAll(long.totalMs, than: short.totalMs) ? .slower : byMedian
             // One work rate per point: the single-run rule of `NoiseRule` decides.
             sweepThroughput = short.secondsPerMegaIteration.flatMap { short in
                 long.secondsPerMegaIteration.map { OneRunDifference(baseline: short, other: $0) }
@@ -119,7 +123,13 @@ public struct ConvoyFindings: Sendable {
         }
         self.python = python.map { PythonConvoyFindings($0, emulated: points) }
     }
+
+    /// All round trips together took longer by at least the single-run effect: one total against one total.
+    static func longerInAll(_ total: Double, than baseline: Double) -> Bool {
+        baseline > 0 && total >= baseline * (1 + Thresholds.minimumEffectOfSingleRuns)
+    }
 }
+
 
 /// CPython's convoy beside the emulated one.
 public struct PythonConvoyFindings: Sendable {

@@ -89,12 +89,12 @@ public enum EmulationAgreement: String, Sendable, CaseIterable, Verdict {
 
 /// What short blocking calls suffered beside CPU-bound threads behind the global lock.
 public enum ConvoyEffect: String, Sendable, CaseIterable, Verdict {
-    /// Slower than alone beyond noise, and waiting to retake the lock made up most of the latency
-    /// (`Thresholds.convoyFromLock`).
+    /// Slower than alone (by the median beyond noise, or by all round trips together beyond one run's
+    /// noise), and waiting to retake the lock made up most of the latency (`Thresholds.convoyFromLock`).
     case fromTheLock
-    /// Slower than alone beyond noise, but mostly not from waiting for the lock.
+    /// Slower than alone, but mostly not from waiting for the lock.
     case notFromTheLock
-    /// The same as alone within noise (or faster).
+    /// Neither the median nor all round trips together were slower than alone.
     case none
     /// No such run in these results.
     case notMeasured

@@ -117,4 +117,23 @@ final class ConvoyFindingsTests: XCTestCase {
         XCTAssertEqual(PythonConvoyFindings.agreement([1.6, 1.1]), .emulationSlower)
         XCTAssertEqual(PythonConvoyFindings.agreement([]), .notCompared)
     }
+
+    /// A convoy lives in a few long waits: three round trips of 10 ms among twelve leave the median as it
+    /// was alone, and the verdict still says the lock slowed them.
+    func testAFewLongWaitsAreAConvoyEvenWithTheMedianUnmoved() throws {
+        var results = try FixtureResults.load(.twoCore)
+        var convoy = try XCTUnwrap(results.convoy)
+        let alone = try XCTUnwrap(convoy.runs.firstIndex { $0.cpuThreads == 0 })
+        let beside = try XCTUnwrap(convoy.runs.firstIndex { $0.cpuThreads == 1 })
+        let quick = Array(repeating: 0.0002, count: 12)
+        convoy.runs[alone].latencySeconds = quick
+        convoy.runs[beside].latencySeconds = [0.0103, 0.0104, 0.0102] + Array(quick.dropFirst(3))
+        convoy.runs[beside].lockWaits = (0..<3).map { LockInterval(thread: 0, startSeconds: Double($0) * 0.02, endSeconds: Double($0) * 0.02 + 0.01) }
+        results.convoy = convoy
+        let findings = try XCTUnwrap(ConvoyFindings(convoy, python: nil, calibration: results.calibration) as ConvoyFindings?)
+        XCTAssertEqual(findings.vsAlone[1], .same, "the median did not move")
+        XCTAssertEqual(findings.effect, .fromTheLock)
+        XCTAssertTrue(ConvoyFindings.longerInAll(1.2, than: 1.0))
+        XCTAssertFalse(ConvoyFindings.longerInAll(1.1, than: 1.0))
+    }
 }
