@@ -2,6 +2,8 @@
 SWIFT ?= swift
 OUT ?= output
 BIN = .build/release/concreport
+# Static executables (Package.swift says why); a plain `swift build -c release` builds dynamic ones.
+STATIC = --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-ld=lld
 
 .PHONY: setup build release run quick test bench example dist dist-check clean
 
@@ -9,7 +11,7 @@ setup:
 	@scripts/setup.sh
 
 release: setup
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release $(STATIC)
 
 run: release
 	$(BIN) --out $(OUT)
