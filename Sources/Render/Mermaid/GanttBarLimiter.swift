@@ -12,6 +12,9 @@ struct GanttBarLimiter: Sendable {
     }
 
     var maxBars: Int = defaultMaxBars
+    /// The chart draws something one lane holds at a time (`GanttChart.exclusive`): a merge may not bridge a
+    /// gap in which another lane held it.
+    var exclusive = false
 
     func limit(_ chart: GanttChart) -> Limited {
         var chart = Self.untangled(chart)
@@ -66,6 +69,10 @@ struct GanttBarLimiter: Sendable {
         for (sectionIndex, section) in chart.sections.enumerated() {
             let bars = section.bars
             for index in bars.indices.dropLast() where bars[index].label == bars[index + 1].label {
+                if exclusive, heldByAnotherLane(in: chart, besides: sectionIndex,
+                                                from: bars[index].endMilliseconds, to: bars[index + 1].startMilliseconds) {
+                    continue
+                }
                 let gap = max(0, bars[index + 1].startMilliseconds - bars[index].endMilliseconds)
                 let span = bars[index + 1].endMilliseconds - bars[index].startMilliseconds
                 let key = [gap, -bars.count, span, sectionIndex, index]
@@ -73,5 +80,11 @@ struct GanttBarLimiter: Sendable {
             }
         }
         return best.map { ($0.section, $0.bar, $0.gap) }
+    }
+
+    private func heldByAnotherLane(in chart: GanttChart, besides section: Int, from: Int, to: Int) -> Bool {
+        chart.sections.enumerated().contains { other, lane in
+            other != section && lane.bars.contains { !$0.muted && $0.startMilliseconds < to && $0.endMilliseconds > from }
+        }
     }
 }

@@ -6,23 +6,14 @@ extension GanttStyle {
     static func limitExclusive(_ chart: GanttChart, maxBars: Int) -> GanttBarLimiter.Limited {
         // Separated before untangling, so that a lane's touching holds are not joined across another lane's
         // hold, and after, since untangling may move a hold by its minimum millisecond.
-        var chart = separated(GanttBarLimiter.untangled(separated(chart)))
-        var merges = 0
-        var resolution = 0
-        while chart.barCount > maxBars, let (section, bar, gap) = smallestFreeGap(in: chart) {
-            var bars = chart.sections[section].bars
-            bars[bar].endMilliseconds = max(bars[bar].endMilliseconds, bars[bar + 1].endMilliseconds)
-            bars.remove(at: bar + 1)
-            chart.sections[section].bars = bars
-            merges += 1
-            resolution = max(resolution, gap)
-        }
-        if chart.barCount > maxBars {
+        let prepared = separated(GanttBarLimiter.untangled(separated(chart)))
+        var limited = GanttBarLimiter(maxBars: maxBars, exclusive: true).limit(prepared)
+        if limited.chart.barCount > maxBars {
             // The earliest `maxBars` bars, and the window up to the first one left out.
-            let starts = chart.sections.flatMap(\.bars).map(\.startMilliseconds).sorted()
-            chart = cut(chart, at: starts[maxBars])
+            let starts = limited.chart.sections.flatMap(\.bars).map(\.startMilliseconds).sorted()
+            limited.chart = cut(limited.chart, at: starts[maxBars])
         }
-        return GanttBarLimiter.Limited(chart: chart, merges: merges, resolutionMilliseconds: resolution)
+        return limited
     }
 
     /// The holds of different lanes never overlap. Rounding to whole milliseconds (and the 1 ms minimum)
@@ -54,23 +45,5 @@ extension GanttStyle {
             chart.sections[index].bars = bars.sorted { ($0.startMilliseconds, $0.endMilliseconds) < ($1.startMilliseconds, $1.endMilliseconds) }
         }
         return chart
-    }
-
-    /// The closest same-label neighbours in one lane whose gap no other lane held.
-    private static func smallestFreeGap(in chart: GanttChart) -> (section: Int, bar: Int, gap: Int)? {
-        var best: (section: Int, bar: Int, gap: Int)?
-        for (sectionIndex, section) in chart.sections.enumerated() {
-            let bars = section.bars
-            for index in bars.indices.dropLast() where bars[index].label == bars[index + 1].label && !bars[index].muted {
-                let from = bars[index].endMilliseconds, to = bars[index + 1].startMilliseconds
-                let gap = max(0, to - from)
-                guard best == nil || gap < best!.gap else { continue }
-                let heldMeanwhile = chart.sections.enumerated().contains { other, lane in
-                    other != sectionIndex && lane.bars.contains { !$0.muted && $0.startMilliseconds < to && $0.endMilliseconds > from }
-                }
-                if !heldMeanwhile { best = (sectionIndex, index, gap) }
-            }
-        }
-        return best
     }
 }
