@@ -28,11 +28,18 @@ struct ConvoyGanttDirective: Directive {
         return style.render(Self.chart(trace: trace, waits: run.lockWaits ?? [], style: style, ioLane: ioLane, waitLabel: waitLabel))
     }
 
-    /// Lock thread 0 is the I/O thread: its holds and its waits share its section, in time order.
+    /// Lock thread 0 is the I/O thread: its holds and its waits share its section, in time order. The chart
+    /// starts where the measured round trips do (the first recorded wait): the warm-up round trips before
+    /// them record no waits, and drawn they would look like round trips that never waited.
     static func chart(trace: GlobalLockTrace, waits: [LockInterval], style: GanttStyle, ioLane: String, waitLabel: String) -> GanttChart {
-        let threads = Set(trace.intervals.map(\.thread)).union([0]).sorted()
+        let origin = waits.map(\.startSeconds).min() ?? 0
+        let shifted = trace.intervals.filter { $0.endSeconds > origin }.map {
+            LockInterval(thread: $0.thread, startSeconds: max(0, $0.startSeconds - origin), endSeconds: $0.endSeconds - origin)
+        }
+        let waits = waits.map { LockInterval(thread: $0.thread, startSeconds: $0.startSeconds - origin, endSeconds: $0.endSeconds - origin) }
+        let threads = Set(shifted.map(\.thread)).union([0]).sorted()
         let sections = threads.map { thread in
-            var bars = trace.intervals.filter { $0.thread == thread }.map {
+            var bars = shifted.filter { $0.thread == thread }.map {
                 (label: style.task, start: $0.startSeconds, end: $0.endSeconds)
             }
             if thread == 0 {
