@@ -48,7 +48,9 @@ public struct NativeReleaseFindings: Sendable {
             scaling = .notPossible
         } else if vsSequential[.nativeRelease] != .faster {
             scaling = vsSequential[.threads] == .faster ? .noGain : .noParallelism
-        } else if nativeVsThreads != .slower || (ofFreeThreads ?? 0) >= Thresholds.nativeReleaseNearFreeThreads {
+        } else if nativeVsThreads != .slower, (ofFreeThreads ?? 0) >= Thresholds.nativeReleaseNearFreeThreads {
+            // Both: not slower than free threads beyond noise, and its median speedup near theirs. A spread
+            // wide enough to hide a shortfall is not "like free threads".
             scaling = .likeFreeThreads
         } else {
             scaling = .partly

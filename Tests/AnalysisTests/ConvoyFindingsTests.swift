@@ -136,4 +136,18 @@ final class ConvoyFindingsTests: XCTestCase {
         XCTAssertTrue(ConvoyFindings.longerInAll(1.2, than: 1.0))
         XCTAssertFalse(ConvoyFindings.longerInAll(1.1, than: 1.0))
     }
+
+    /// A median speedup 0.84 of the free threads' is not "like free threads", even when one slow run of
+    /// three widens the spread enough that the two are not apart beyond noise.
+    func testNativeReleaseLikeFreeThreadsNeedsItsSpeedupNearTheirs() throws {
+        var results = try FixtureResults.load(.twoCore)
+        var native = try XCTUnwrap(results.nativeRelease)
+        native.sequentialWallSeconds = [0.0430, 0.0411, 0.0412]
+        native.threadsWallSeconds = [0.0206, 0.0236, 0.0210]
+        native.nativeReleaseWallSeconds = [0.0217, 0.0249, 0.0402]
+        results.nativeRelease = native
+        let findings = try XCTUnwrap(Findings(results).nativeRelease)
+        XCTAssertEqual(findings.nativeVsThreads, .same)
+        XCTAssertEqual(findings.scaling, .partly)
+    }
 }
