@@ -20,12 +20,16 @@ enum WarningRules {
         if let throttling = results.throttling, throttling.wasThrottled {
             warnings.append(RunWarning(kind: .throttled, value: throttling.throttledSeconds))
         }
-        for cell in results.comparison.cells where !cell.runs.isEmpty {
-            let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
-            let summary = Summary(cell.runs.map(\.wallSeconds))
+        /// One spread rule for every set of repetitions, ours and CPython's.
+        func checkSpread(_ summary: Summary, subject: String) {
             if summary.relativeSpread > Thresholds.highSpread {
                 warnings.append(RunWarning(kind: .highSpread, subject: subject, value: summary.relativeSpread))
             }
+        }
+        for cell in results.comparison.cells where !cell.runs.isEmpty {
+            let subject = "\(cell.strategy.rawValue)/\(cell.workload.rawValue)"
+            let summary = Summary(cell.runs.map(\.wallSeconds))
+            checkSpread(summary, subject: subject)
             // Only cells with warm-up runs: a cell without them has no first run kept apart to compare.
             if let first = cell.warmupWallSeconds.first, summary.median > 0, first / summary.median > Thresholds.slowFirstRun {
                 warnings.append(RunWarning(kind: .slowFirstRun, subject: subject, value: first / summary.median))
@@ -33,10 +37,7 @@ enum WarningRules {
         }
         // CPython's cells are measured as ours are, and judged by the same rule.
         for cell in results.python?.cells ?? [] where cell.wallSeconds.count > 1 {
-            let summary = Summary(cell.wallSeconds)
-            if summary.relativeSpread > Thresholds.highSpread {
-                warnings.append(RunWarning(kind: .highSpread, subject: "CPython \(cell.strategy.rawValue)/cpu", value: summary.relativeSpread))
-            }
+            checkSpread(Summary(cell.wallSeconds), subject: "CPython \(cell.strategy.rawValue)/cpu")
         }
         let asked = results.settings.repetitions
         let cut = results.comparison.cells.filter { !$0.runs.isEmpty && $0.runs.count < asked }

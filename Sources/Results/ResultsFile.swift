@@ -80,7 +80,7 @@ public enum ResultsFile {
         guard let object = tree as? [String: Any] else {
             throw ResultsError.notResults(path: path, reason: "expected a JSON object at the top level")
         }
-        guard let version = object["schemaVersion"] as? NSNumber, String(cString: version.objCType) != "c",
+        guard let version = object["schemaVersion"] as? NSNumber, !ResultsValidation.isBoolean(version),
               version.doubleValue.rounded() == version.doubleValue, abs(version.doubleValue) < 1e9 else {
             throw ResultsError.notResults(path: path, reason: "missing field \"schemaVersion\" (a whole number) at the top level")
         }

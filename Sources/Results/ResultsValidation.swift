@@ -2,7 +2,7 @@ import Foundation
 
 /// The ranges a results file's numbers must fall in. A results file is input from anywhere (another
 /// machine, a CI artefact, a hand edit): every number is checked against the rule its field's meaning
-/// allows before any of it is decoded, so that nothing downstream meets a time of 1e30 s or a count that
+/// allows whenever a file is read, so that nothing downstream meets a time of 1e30 s or a count that
 /// overflows, and a refusal names the JSON path, the value and the rule.
 ///
 /// Rules go by the field's name, the same in every experiment (`startSeconds` is always an instant of
@@ -100,6 +100,9 @@ public enum ResultsValidation {
         }
     }
 
+    /// JSONSerialization hands `true` and `false` over as NSNumbers of type "c" (char), not as numbers.
+    static func isBoolean(_ number: NSNumber) -> Bool { String(cString: number.objCType) == "c" }
+
     /// Applies the rules and names the place of the first number that breaks one.
     final class Checker {
         let file: String
@@ -160,8 +163,7 @@ public enum ResultsValidation {
                     try visit(element, path: path + ["[\(index)]"], key: key)
                 }
             case let number as NSNumber:
-                // JSONSerialization hands `true` and `false` over as NSNumbers of type "c" (char).
-                guard key != "schemaVersion", String(cString: number.objCType) != "c" else { return }
+                guard key != "schemaVersion", !ResultsValidation.isBoolean(number) else { return }
                 try check(number.doubleValue, key: key) { Self.joined(path) }
             default:
                 return
