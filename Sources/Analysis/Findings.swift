@@ -31,7 +31,8 @@ public struct Findings: Sendable {
     public var warnings: [RunWarning]
 
     public init(_ results: Results) {
-        machine = MachineFindings(results.machine, settings: results.settings, throttling: results.throttling)
+        machine = MachineFindings(results.machine, settings: results.settings, throttling: results.throttling,
+                                  bySection: results.throttlingBySection)
         var cells: [WorkloadID: [StrategyID: CellFindings]] = [:]
         for workload in WorkloadID.allCases {
             let sequential = results.comparison.cell(.sequential, workload).flatMap { $0.runs.isEmpty ? nil : $0 }

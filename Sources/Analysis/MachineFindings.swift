@@ -16,7 +16,14 @@ public struct MachineFindings: Sendable {
     public var logicalCPUsShareCores: Bool
     /// The cgroup quota throttled the run (some periods ran out of quota).
     public var throttled: Bool
-    init(_ machine: MachineFacts, settings: Settings, throttling: CPUThrottling?) {
+    /// The throttling read around each section of the run, in the order measured; empty when not recorded.
+    public var throttlingBySection: [(section: MeasuredSection, throttling: CPUThrottling)]
+    /// The sections in which the quota ran out in some period: only their timings include waits for quota.
+    public var throttledSections: [MeasuredSection] {
+        throttlingBySection.filter { $0.throttling.wasThrottled }.map(\.section)
+    }
+    init(_ machine: MachineFacts, settings: Settings, throttling: CPUThrottling?,
+         bySection: [MeasuredSection: CPUThrottling]? = nil) {
         usableCores = machine.usableCores
         if machine.usableCores <= 1 {
             shape = machine.affinityCPUs.count > 1 ? .oneByQuota : .one
@@ -35,5 +42,8 @@ public struct MachineFindings: Sendable {
         cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
         switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
         throttled = throttling?.wasThrottled ?? false
+        throttlingBySection = MeasuredSection.allCases.compactMap { section in
+            bySection?[section].map { (section, $0) }
+        }
     }
 }

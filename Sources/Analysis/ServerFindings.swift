@@ -32,6 +32,8 @@ public struct ServerStyleFindings: Sendable {
     public var loop: LoopState
     /// How much longer `/health`'s tail (`healthTail`) took than the idle server's, milliseconds (≥ 0).
     public var healthWaitMs: Double
+    /// How much longer `/health`'s median took than the idle server's, milliseconds (≥ 0).
+    public var healthMedianShiftMs: Double
 
     init(_ run: ServerLoadRun, idle: [Double], nominalWorkSeconds: Double?) {
         style = run.style
@@ -50,17 +52,19 @@ public struct ServerStyleFindings: Sendable {
         handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
         healthWaitMs = max(0, healthTail.ms - TailLatency(seconds: idle).ms)
         healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
-        let medianShiftMs = max(0, healthP50Ms - Summary.medianOrZero(of: idle) * 1000)
-        loop = Self.loop(healthVsIdle: healthVsIdle, medianShiftMs: medianShiftMs, handlerMs: handlerMs,
+        healthMedianShiftMs = max(0, healthP50Ms - Summary.medianOrZero(of: idle) * 1000)
+        loop = Self.loop(healthVsIdle: healthVsIdle, medianShiftMs: healthMedianShiftMs, handlerMs: handlerMs,
                          hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
     }
 
     /// Blocked when the median poll waited a large share of a handler (however few polls got through: a
-    /// blocked loop lets few through), else slowed when the polls were slower than idle beyond noise.
+    /// blocked loop lets few through), else slowed when the polls were slower than idle beyond noise, and
+    /// negligible when that slowdown moved the median by less than `Thresholds.negligibleLatencyShiftMs`.
     static func loop(healthVsIdle: Difference, medianShiftMs: Double, handlerMs: Double?, hasHealth: Bool) -> LoopState {
         guard hasHealth else { return .notMeasured }
         if let handlerMs, handlerMs > 0, medianShiftMs >= Thresholds.loopBlockedShare * handlerMs { return .blocked }
-        return healthVsIdle == .slower ? .slowed : .free
+        guard healthVsIdle == .slower else { return .free }
+        return medianShiftMs < Thresholds.negligibleLatencyShiftMs ? .negligible : .slowed
     }
 
     /// Seconds per answered request: one figure per run, compared with `NoiseRule`'s single-run rule.

@@ -64,4 +64,9 @@ public enum Thresholds {
     /// a tail, because a blocked loop lets few polls through, and one slow poll must not make a free loop
     /// look blocked.
     public static let loopBlockedShare = 0.25
+
+    /// A latency shift that is real (beyond the runs' spread) but below this many milliseconds at the median
+    /// is "negligible in practice": a tenth of a millisecond is less than one loopback round trip through
+    /// an HTTP stack costs, and far below what any client of a web server can notice.
+    public static let negligibleLatencyShiftMs = 0.1
 }

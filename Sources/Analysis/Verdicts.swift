@@ -142,7 +142,11 @@ public enum NativeScaling: String, Sendable, CaseIterable, Verdict {
 public enum LoopState: String, Sendable, CaseIterable, Verdict {
     /// `/health` answered as fast as on the idle server, within noise.
     case free
-    /// `/health` was slower than idle beyond noise, but by less than the handlers' own blocking time
+    /// `/health` was slower than idle beyond noise, but its median moved by less than
+    /// `Thresholds.negligibleLatencyShiftMs`: measurable, and too small for any client to notice.
+    case negligible
+    /// `/health` was slower than idle beyond noise, by at least `Thresholds.negligibleLatencyShiftMs` at the
+    /// median, but by less than the handlers' own blocking time
     /// would explain (`Thresholds.loopBlockedShare`): the load competed with it, it did not hold the loop.
     case slowed
     /// `/health` waited for the handlers: slower than idle beyond noise, by a large share of the time one

@@ -18,3 +18,10 @@ public struct CPUThrottling: Codable, Sendable, Equatable {
     /// Whether the quota held the run back at all.
     public var wasThrottled: Bool { throttledPeriods > 0 || throttledSeconds > 0 }
 }
+
+/// The part of a run a throttling reading covers: `cpu.stat` is read before and after each, so a post can
+/// say which measurements the quota held back and which it did not.
+public enum MeasuredSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+    case comparison, timeline, gather, processDemo, coreSweep, convoy, nativeRelease, server
+    case python, pythonConvoy, pythonServer
+}

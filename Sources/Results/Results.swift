@@ -46,6 +46,9 @@ public struct Results: Codable, Sendable, Equatable {
     /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
     /// files written before it was recorded).
     public var throttling: CPUThrottling?
+    /// The same counters read around each section of the run; nil when no `cpu.stat` was readable (and in
+    /// files written before it was recorded).
+    public var throttlingBySection: [MeasuredSection: CPUThrottling]?
 
     public init(
         schemaVersion: Int = Results.currentSchemaVersion,
@@ -66,6 +69,7 @@ public struct Results: Codable, Sendable, Equatable {
         pythonConvoy: PythonConvoy? = nil,
         nativeRelease: NativeReleaseExperiment? = nil,
         throttling: CPUThrottling? = nil,
+        throttlingBySection: [MeasuredSection: CPUThrottling]? = nil,
         server: ServerExperiment? = nil,
         pythonServer: PythonServerComparison? = nil
     ) {
@@ -87,6 +91,7 @@ public struct Results: Codable, Sendable, Equatable {
         self.pythonConvoy = pythonConvoy
         self.nativeRelease = nativeRelease
         self.throttling = throttling
+        self.throttlingBySection = throttlingBySection
         self.server = server
         self.pythonServer = pythonServer
     }

@@ -97,17 +97,28 @@ struct MeasureCommand: ParsableCommand {
         results.label = machineLabel(for: results.machine)
         if comparePython {
             guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
+            let meter = ThrottlingMeter.forThisProcess()
+            func section<T>(_ name: MeasuredSection, _ body: () throws -> T) rethrows -> T {
+                let (value, reading) = try meter.measure(body)
+                if let reading { results.throttlingBySection?[name] = reading }
+                return value
+            }
             progress("[+] the same CPU-bound tasks in CPython (\(python))")
-            results.python = try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
-                                                     targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
+            results.python = try section(.python) {
+                try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
+                                        targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
+            }
             if let convoy = results.convoy {
                 progress("[+] the convoy in CPython: \(convoy.roundTrips) round trips alone, beside 1 and 2 CPU-bound threads")
-                results.pythonConvoy = try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips,
-                                                                     peerDelaySeconds: convoy.peerDelaySeconds)
+                results.pythonConvoy = try section(.pythonConvoy) {
+                    try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips, peerDelaySeconds: convoy.peerDelaySeconds)
+                }
             }
             if results.server != nil {
                 progress("[+] the seed's FastAPI app under uvicorn, under the same load")
-                let comparison = PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
+                let comparison = section(.pythonServer) {
+                    PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
+                }
                 if let reason = comparison.unavailableReason { progress("      not measured: \(reason)") }
                 results.pythonServer = comparison
             }

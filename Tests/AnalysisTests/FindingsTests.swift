@@ -38,6 +38,9 @@ final class FindingsTests: XCTestCase {
         XCTAssertEqual(f.machine.limit, .quota)
         XCTAssertTrue(f.machine.throttled)
         XCTAssertTrue(f.warnings.contains { $0.kind == .throttled && $0.value == 3.1 })
+        XCTAssertEqual(f.machine.throttledSections, [.comparison, .timeline, .coreSweep, .convoy, .nativeRelease],
+                       "only the sections whose periods ran out waited for quota, in the order measured")
+        XCTAssertEqual(f.machine.throttlingBySection.map(\.section).count, 8, "every section read, the unthrottled ones too")
         XCTAssertEqual(f.cell(.processes, .cpu)?.vsSequential, .slower, "0.89×, beyond the runs' spread")
         XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .oneWorker)
     }
@@ -46,6 +49,7 @@ final class FindingsTests: XCTestCase {
         let f = try findings(.twoCore)
         XCTAssertEqual(f.machine.shape, .all)
         XCTAssertEqual(f.machine.limit, CoreLimit.none)
+        XCTAssertTrue(f.machine.throttlingBySection.isEmpty, "no cpu.stat readings in this file")
         XCTAssertTrue(f.machine.logicalCPUsShareCores, "two logical CPUs on one physical core")
         XCTAssertEqual(f.cell(.threads, .cpu)?.parallelism, .parallel)
         XCTAssertEqual(f.cell(.processes, .cpu)?.parallelism, .parallel)

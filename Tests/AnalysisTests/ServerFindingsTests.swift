@@ -37,6 +37,19 @@ final class ServerFindingsTests: XCTestCase {
         XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 50, handlerMs: 10, hasHealth: false), .notMeasured)
     }
 
+    /// One rule for every endpoint: a shift beyond noise that moves the median by less than the stated bound
+    /// is negligible, whatever its z; at the bound or above it is a slowdown.
+    func testRealButTinyShiftsAreNegligible() {
+        let bound = Thresholds.negligibleLatencyShiftMs
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 0.0036, handlerMs: 20, hasHealth: true), .negligible)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 0.030, handlerMs: 20, hasHealth: true), .negligible)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: bound, handlerMs: 20, hasHealth: true), .slowed)
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .same, medianShiftMs: 0.030, handlerMs: 20, hasHealth: true), .free,
+                       "inside the spread it is the same, however large the bound")
+        XCTAssertEqual(ServerStyleFindings.loop(healthVsIdle: .slower, medianShiftMs: 0.05, handlerMs: 0.1, hasHealth: true), .blocked,
+                       "a handler this short blocks the loop before the shift gets large")
+    }
+
     func testThePythonAppIsMeasuredUnavailableOrNotAsked() throws {
         XCTAssertEqual(Findings(try FixtureResults.load(.twoCore)).pythonServer.state, .measured)
         XCTAssertEqual(Findings(try FixtureResults.load(.twoCore)).pythonServer.findings?.style(.ioOnLoop)?.loop, .blocked)

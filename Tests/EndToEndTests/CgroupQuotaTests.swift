@@ -27,5 +27,10 @@ final class CgroupQuotaTests: XCTestCase {
         XCTAssertEqual(results.machine.usableCores, 1)
         let throttling = try XCTUnwrap(results.throttling, "the group's cpu.stat was readable")
         XCTAssertGreaterThanOrEqual(throttling.periods, throttling.throttledPeriods)
+        // Read around each section too, and the sections lie inside the whole run's reading.
+        let sections = try XCTUnwrap(results.throttlingBySection)
+        XCTAssertEqual(Set(sections.keys), [.comparison, .timeline, .gather, .processDemo, .coreSweep, .convoy, .nativeRelease, .server])
+        XCTAssertLessThanOrEqual(sections.values.reduce(0) { $0 + $1.periods }, throttling.periods)
+        XCTAssertLessThanOrEqual(sections.values.reduce(0) { $0 + $1.throttledPeriods }, throttling.throttledPeriods)
     }
 }

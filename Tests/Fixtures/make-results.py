@@ -428,6 +428,18 @@ def results(cores):
     )
     if cores == "quota":
         data["throttling"] = dict(periods=720, throttledPeriods=310, throttledSeconds=3.1)
+        # Read around each section: the short bursts of the demo and the idle waits of the gather demo
+        # never used up a period; the long CPU-bound parts did.
+        data["throttlingBySection"] = dict(
+            comparison=dict(periods=400, throttledPeriods=220, throttledSeconds=2.2),
+            timeline=dict(periods=8, throttledPeriods=2, throttledSeconds=0.02),
+            gather=dict(periods=11, throttledPeriods=0, throttledSeconds=0.0),
+            processDemo=dict(periods=6, throttledPeriods=0, throttledSeconds=0.0),
+            coreSweep=dict(periods=60, throttledPeriods=30, throttledSeconds=0.3),
+            convoy=dict(periods=90, throttledPeriods=40, throttledSeconds=0.4),
+            nativeRelease=dict(periods=45, throttledPeriods=18, throttledSeconds=0.18),
+            server=dict(periods=100, throttledPeriods=0, throttledSeconds=0.0),
+        )
     if cores == "freethreaded":
         data["python"] = python_freethreaded()
         data["pythonConvoy"] = python_convoy(gil=False)

@@ -9,6 +9,8 @@ struct ExperimentResults {
     var convoy: ConvoyExperiment
     var nativeRelease: NativeReleaseExperiment
     var server: ServerExperiment
+    /// The throttling while each experiment ran (empty where `cpu.stat` was not readable).
+    var throttling: [MeasuredSection: CPUThrottling]
 }
 
 extension Runner {
@@ -16,44 +18,54 @@ extension Runner {
     static let experimentSteps = 7
 
     /// Runs the timeline, gather demo, process demo and core sweep, logged as steps from `firstStep`.
-    func measureExperiments(machine: MachineFacts, calibration: Calibration, firstStep: Int,
+    func measureExperiments(machine: MachineFacts, calibration: Calibration, meter: ThrottlingMeter, firstStep: Int,
                             totalSteps: Int) throws -> ExperimentResults {
         let cpus = Self.usableCPUs(machine)
+        var throttling: [MeasuredSection: CPUThrottling] = [:]
+        func section<T>(_ name: MeasuredSection, _ body: () throws -> T) rethrows -> T {
+            let (value, reading) = try meter.measure(body)
+            throttling[name] = reading
+            return value
+        }
         func step(_ offset: Int, _ what: String) { progress("[\(firstStep + offset)/\(totalSteps)] \(what)") }
 
         let timelineTask = SizedTask(seconds: settings.timelineTaskSeconds, calibration: calibration)
         step(0, "timeline: \(TimelineMeasurement.taskCount) CPU tasks of \(Self.format(timelineTask.expectedSeconds)) s in a row, time-sliced on CPU \(cpus[0])\(cpus.count > 1 ? ", in parallel" : "")")
-        let timeline = try TimelineMeasurement(task: timelineTask, usableCPUs: cpus).measure()
+        let timeline = try section(.timeline) { try TimelineMeasurement(task: timelineTask, usableCPUs: cpus).measure() }
 
         step(1, "gather demo: \(settings.gatherTasks) waits of \(Self.format(settings.gatherWaitSeconds)) s on one thread")
-        let gather = try GatherMeasurement(tasks: settings.gatherTasks, waitSeconds: settings.gatherWaitSeconds).measure()
+        let gather = try section(.gather) { try GatherMeasurement(tasks: settings.gatherTasks, waitSeconds: settings.gatherWaitSeconds).measure() }
 
         let demoTask = SizedTask(seconds: settings.demoTaskSeconds, calibration: calibration)
         step(2, "process demo: \(settings.demoProcesses) worker processes, then the same tasks in a row")
-        let demo = try ProcessDemoMeasurement(processes: settings.demoProcesses, task: demoTask,
-                                              workerExecutable: workerExecutable).measure()
+        let demo = try section(.processDemo) {
+            try ProcessDemoMeasurement(processes: settings.demoProcesses, task: demoTask, workerExecutable: workerExecutable).measure()
+        }
 
         let sweepTask = SizedTask(seconds: settings.sweepTaskSeconds, calibration: calibration)
         let sweep = CoreSweepMeasurement(usableCores: cpus.count, task: sweepTask, workerExecutable: workerExecutable)
         let counts = CoreSweepMeasurement.workerCounts(usableCores: cpus.count).map(String.init).joined(separator: ", ")
         step(3, "core sweep: \(counts) worker processes, one task of \(Self.format(sweepTask.expectedSeconds)) s each")
-        let coreSweep = try sweep.measure { point in
-            progress("      \(point.workers) workers: \(Self.format(point.wallSeconds)) s, \(point.involuntarySwitches) preemptions, \(point.migrations) migrations")
+        let coreSweep = try section(.coreSweep) {
+            try sweep.measure { point in
+                progress("      \(point.workers) workers: \(Self.format(point.wallSeconds)) s, \(point.involuntarySwitches) preemptions, \(point.migrations) migrations")
+            }
         }
 
         step(4, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { String(format: "%g", $0 * 1000) }.joined(separator: ", ")) ms")
-        let convoy = try measureConvoy()
+        let convoy = try section(.convoy) { try measureConvoy() }
         for run in convoy.runs {
             progress("      beside \(run.cpuThreads): \(Self.format(run.wallSeconds)) s for \(run.latencySeconds.count) round trips")
         }
 
         let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
         step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
-        let nativeRelease = try measureNativeRelease(calibration: calibration, usableCores: cpus.count)
+        let nativeRelease = try section(.nativeRelease) { try measureNativeRelease(calibration: calibration, usableCores: cpus.count) }
         step(6, "server: concreport's HTTP server on 127.0.0.1 under load, endpoint by endpoint, /health polled throughout")
-        let server = try measureServer(calibration: calibration)
+        let server = try section(.server) { try measureServer(calibration: calibration) }
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
-                                 convoy: convoy, nativeRelease: nativeRelease, server: server)
+                                 convoy: convoy, nativeRelease: nativeRelease, server: server,
+                                 throttling: throttling)
     }
 
     /// The server section alone (also for `make bench`).

@@ -50,12 +50,13 @@ public struct Runner {
         progress("      \(calibration.iterationsPerTask) iterations per task, checked at \(Self.format(calibration.measuredSeconds)) s of CPU time")
         let cells = plans(calibration: calibration, usableCores: machine.usableCores)
         let steps = Self.schedule(cells)
+        let meter = ThrottlingMeter(statFile: cgroup.statFile)
         let statBefore = cgroup.statFile.flatMap(CgroupCPU.system.stats)
-        let (warmups, runs, traces) = try measure(cells) { number, step in
+        let ((warmups, runs, traces), comparisonThrottling) = try meter.measure { try measure(cells) { number, step in
             let cell = cells[step.cell]
             let what = step.warmup ? "warm-up \(step.number) of \(cell.warmupRuns)" : "run \(step.number) of \(cell.repetitions)"
             progress("[\(number + 2)/\(total)] \(cell.subject), \(what)")
-        }
+        } }
 
         var lockTrace: GlobalLockTrace?
         let results = cells.indices.map { index -> Cell in
@@ -69,15 +70,17 @@ public struct Runner {
             return cell
         }
         let experiments = runsExperiments
-            ? try measureExperiments(machine: machine, calibration: calibration, firstStep: steps.count + 2, totalSteps: total)
+            ? try measureExperiments(machine: machine, calibration: calibration, meter: meter, firstStep: steps.count + 2, totalSteps: total)
             : nil
         let throttling = Self.throttling(before: statBefore, after: cgroup.statFile.flatMap(CgroupCPU.system.stats))
+        var bySection = experiments?.throttling ?? [:]
+        bySection[.comparison] = comparisonThrottling
         return Results(
             tool: tool, measuredAt: measuredAt, machine: machine, settings: settings,
             calibration: calibration, comparison: Comparison(cells: results), globalLock: lockTrace,
             timeline: experiments?.timeline, gather: experiments?.gather, processDemo: experiments?.processDemo,
             coreSweep: experiments?.coreSweep, convoy: experiments?.convoy, nativeRelease: experiments?.nativeRelease,
-            throttling: throttling, server: experiments?.server
+            throttling: throttling, throttlingBySection: bySection.isEmpty ? nil : bySection, server: experiments?.server
         )
     }
 

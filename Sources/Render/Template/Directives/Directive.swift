@@ -10,7 +10,7 @@ protocol Directive: Sendable {
 
 /// The directives templates may use, picked by name.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "server", "warnings"]
+    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "server", "throttling", "warnings"]
 
     /// One line per directive, for `--list-names`.
     static let usage = [
@@ -30,6 +30,7 @@ enum DirectiveRegistry {
         "plot sweep                    options: title, x, y",
         "plot comparison.io|comparison.cpu   options: title, x, y, sequential, async, threads, processes, globalLock",
         "server io|cpu|health          options: columns (6), ours, python, cut, health, ioAsync, ioThreadPool, ioOnLoop, cpuProcessPool, cpuThreadPool, cpuOnLoop",
+        "throttling                    options: columns (4), " + MeasuredSection.allCases.map(\.rawValue).joined(separator: ", "),
         "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
@@ -65,6 +66,8 @@ enum DirectiveRegistry {
             return try CoreBusyDirective(call)
         case "server":
             return try ServerTableDirective(call)
+        case "throttling":
+            return try ThrottlingDirective(call)
         case "warnings":
             return try WarningsDirective(call)
         default:

@@ -71,12 +71,16 @@ extension NameCatalog {
             serverStyleFamily("server", "healthMaxMs", .fixed(decimals: 1), "`/health` during the load, slowest poll, ms", ours) { .number($0?.healthMaxMs) },
             serverStyleFamily("server", "healthPolls", .count, "`/health` polls answered during the load", ours) { .count($0?.healthPolls) },
             serverStyleFamily("server", "healthWaitMs", .fixed(decimals: 1), "`/health`'s 99th percentile above idle's, ms", ours) { .number($0?.healthWaitMs) },
+            serverStyleFamily("server", "healthShiftMs", .fixed(decimals: 3), "`/health`'s median above idle's, ms (≥ 0)", ours) { .number($0?.healthMedianShiftMs) },
             serverStyleFamily("server", "handlerMs", .fixed(decimals: 1), "the handler's time to its answer (server-side median; on the loop, the time it held it); the work it was given when the server does not tell, ms", ours) { .number($0?.handlerMs) },
             serverStyleFamily("server", "healthVsIdle", .verdict(Difference.self), "`/health` during the load against idle, noise taken into account", ours) {
                 .verdict($0?.healthVsIdle)
             },
             serverStyleFamily("server", "loop", .verdict(LoopState.self), "whether the load kept the loop from answering `/health` (Thresholds.swift)", ours) {
                 .verdict($0?.loop ?? .notMeasured)
+            },
+            NameFamily("thresholds.negligibleShiftMs", .setting(decimals: 3), "a median latency shift below this is negligible in practice, ms (Thresholds.swift)") { _ in
+                .number(Thresholds.negligibleLatencyShiftMs)
             },
             NameFamily("server.io.onLoopVsPool", .verdict(OneRunDifference.self), "blocking I/O on the loop against offloaded, requests per second (`faster`: more)") {
                 .verdict(ours($0)?.ioOnLoopVsPool)
@@ -107,6 +111,7 @@ extension NameCatalog {
             serverStyleFamily("server.python", "tailMs", .fixed(decimals: 1), "its 99th-percentile latency (the slowest below 100 answered), ms", seed) { .number($0?.tail.ms) },
             serverStyleFamily("server.python", "healthTailMs", .fixed(decimals: 2), "its `/health` during the load, 99th percentile (the slowest poll below 100), ms", seed) { .number($0?.healthTail.ms) },
             serverStyleFamily("server.python", "healthTailKind", .verdict(TailLatency.Kind.self), "what its `healthTailMs` is", seed) { .verdict($0?.healthTail.kind ?? .slowest) },
+            serverStyleFamily("server.python", "healthShiftMs", .fixed(decimals: 3), "its `/health` median above idle's, ms (≥ 0)", seed) { .number($0?.healthMedianShiftMs) },
             serverStyleFamily("server.python", "loop", .verdict(LoopState.self), "whether its loop answered `/health`", seed) { .verdict($0?.loop ?? .notMeasured) },
         ]
     }()
