@@ -69,4 +69,20 @@ public enum Thresholds {
     /// is "negligible in practice": a tenth of a millisecond is less than one loopback round trip through
     /// an HTTP stack costs, and far below what any client of a web server can notice.
     public static let negligibleLatencyShiftMs = 0.1
+
+    /// How far one machine's medians of repeated runs move between runs minutes apart. Back-to-back full runs
+    /// of one build on one 2-core machine moved the cells by up to 13 % (docs/fleet.md, "Same-machine
+    /// controls"). `diff` flags a difference between files only beyond it, since a file holds only its
+    /// own run's noise.
+    public static let betweenRunDrift = 0.15
+
+    /// The same for latencies under load (the server's p99s, `/health` polled during a load): in the same
+    /// controls they moved by up to 1.8× (p99 of `/io-async`, 27.7 against 15.6 ms) and, below a
+    /// millisecond, by up to 6× (`/health` during the `/health` load, 0.50 against 0.08 ms). A difference
+    /// between files needs a ratio beyond 1 + this **and** a shift of `betweenRunLoadedLatencyShiftMs`.
+    public static let betweenRunLoadedLatencyDrift = 1.0
+
+    /// See `betweenRunLoadedLatencyDrift`: the shift, milliseconds, below which a loaded latency's change
+    /// between files is drift.
+    public static let betweenRunLoadedLatencyShiftMs = 1.0
 }

@@ -16,7 +16,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("fail-above"), parsing: .unconditional, help: ArgumentHelp("Exit 1 when a flagged slowdown exceeds this many percent.", valueName: "pct"))
     var failAbove: Double?
 
-    @Option(name: .long, help: "What to print: markdown, or html (a stand-alone page with the same tables and charts).")
+    @Option(name: .long, help: "What to print: markdown, html (a stand-alone page with the same tables and charts), or json (for dashboards and CI; fields in docs/fleet.md).")
     var format: DiffFormat = .markdown
 
     @Option(name: .customLong("mermaid-js"), help: ArgumentHelp("Where the HTML page loads Mermaid from (a URL or a path).", valueName: "path-or-url"))
@@ -32,16 +32,20 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let inputs = try files.map { (name: $0, results: try ResultsFile.load(path: $0)) }
         let diff = ResultsDiff(inputs)
-        let markdown = diff.markdown()
         switch format {
         case .markdown:
-            try Console.out(markdown)
+            try Console.out(diff.markdown())
         case .html:
-            try Console.out(HTMLPage.make(fragment: MarkdownHTML.fragment(markdown, unsafe: false), title: "concreport diff",
+            try Console.out(HTMLPage.make(fragment: MarkdownHTML.fragment(diff.markdown(), unsafe: false), title: "concreport diff",
                                       lang: "en", mermaidScript: mermaidJS ?? HTMLPage.defaultMermaidScriptURL))
+        case .json:
+            try Console.out(try diff.json())
         }
         for warning in diff.settingsWarnings + diff.throttlingWarnings {
             Console.err("concreport: warning: \(warning)\n")
+        }
+        if failAbove != nil, diff.changes.contains(where: { $0.flagged && $0.indicative }) {
+            Console.err("concreport: warning: flags that involve a --quick file are indicative and do not count for --fail-above\n")
         }
         if let failAbove, diff.hasSlowdown(above: failAbove) {
             ExitStatus.printError("a flagged slowdown exceeds \(failAbove) %")
@@ -51,5 +55,5 @@ struct DiffCommand: ParsableCommand {
 }
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html
+    case markdown, html, json
 }

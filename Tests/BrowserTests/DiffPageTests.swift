@@ -34,6 +34,20 @@ final class DiffPageTests: XCTestCase {
         return text
     }
 
+    /// Six and twelve machines: the fleet page has no chart to draw and renders without an error.
+    func testAFleetPageRenders() throws {
+        let browser = try MermaidBrowser.make()
+        let three = try labelledCopies()
+        for count in [6, 12] {
+            let files = (0..<count).map { three[$0 % three.count] }
+            let markdown = try diff(files)
+            XCTAssertTrue(markdown.hasPrefix("# concreport diff: a fleet of \(count) machines"), markdown)
+            let page = try browser.load(html: try diff(files + ["--format", "html", "--mermaid-js", MermaidBrowser.localMermaidScript.path]))
+            XCTAssertEqual(page.errors, [])
+            XCTAssertEqual(page.diagrams, 0)
+        }
+    }
+
     func testThreeLabelledRunsChartAndPage() throws {
         let browser = try MermaidBrowser.make()
         let files = try labelledCopies()

@@ -1,5 +1,6 @@
 import Foundation
 import Render
+import Results
 import XCTest
 
 /// The post in a real static blog: a minimal Jekyll site (Debian's `jekyll`, kramdown's GFM parser as
@@ -30,6 +31,31 @@ final class JekyllBuildTests: XCTestCase {
                                HTMLShape.unescaped(cmarkHTML).components(separatedBy: sequence).count, "\(name): \(sequence)")
             }
             XCTAssertTrue(HTMLShape.unescaped(jekyllHTML).contains("{{ site.title }} and {% raw %} and 100%} done."), name)
+        }
+    }
+
+    /// `diff` of six and of twelve machines (the fleet view) builds as a post with the tables cmark-gfm sees.
+    func testFleetDiffsBuildInJekyll() throws {
+        guard let jekyll = ["/usr/bin/jekyll", "/usr/local/bin/jekyll"].first(where: FileManager.default.isExecutableFile) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("jekyll is missing: run scripts/setup.sh") }
+            throw XCTSkip("jekyll is not installed: run scripts/setup.sh")
+        }
+        let fixtures = Self.golden.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let names = ["2core", "noisy", "16core", "1core", "quota", "freethreaded"]
+        for count in [6, 12] {
+            let files = try (0..<count).map { index -> (name: String, results: Results) in
+                var results = try ResultsFile.load(path: fixtures.appendingPathComponent("results-\(names[index % names.count]).json").path)
+                results.label = "machine \(index + 1)"
+                return ("m\(index + 1).json", results)
+            }
+            let markdown = "---\ntitle: fleet\n---\n" + ResultsDiff(files).markdown()
+            let jekyllHTML = try build(markdown, jekyll: jekyll)
+            let cmarkHTML = MarkdownHTML.fragment(markdown, unsafe: false)
+            let tables = HTMLShape(cmarkHTML).tables
+            XCTAssertGreaterThanOrEqual(tables.count, 4, "ranking, machines and a table per workload")
+            XCTAssertEqual(tables.first?.count, count + 1, "a row per machine under the header")
+            XCTAssertEqual(HTMLShape(jekyllHTML).tables, tables, "\(count) machines: rows and cells per table")
+            XCTAssertEqual(HTMLShape(jekyllHTML).headings, HTMLShape(cmarkHTML).headings.filter { $0 != "fleet" })
         }
     }
 

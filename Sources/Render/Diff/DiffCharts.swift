@@ -1,7 +1,8 @@
 import Results
 
-/// `diff`'s plots: for each workload and strategy, the median wall time of every machine as a bar, so
-/// the machines read side by side. The tables above them keep every number.
+/// `diff`'s plots: for each workload and strategy, every machine's median as a bar (wall time for I/O-bound
+/// work, time per 10⁹ iterations for CPU-bound work, as the tables compare them), so the machines read side
+/// by side. The tables above them keep every number.
 enum DiffCharts {
     /// An x-axis label short enough that the machines' labels do not run into each other in a 700 px
     /// chart (about 8 px a character at xychart's 14 px font).
@@ -10,15 +11,22 @@ enum DiffCharts {
         return label.count <= room ? label : String(label.prefix(room - 1)) + "…"
     }
 
-    static func charts(workload: WorkloadID, rows: [DiffRow], columns: [String]) -> [String] {
-        rows.compactMap { row -> String? in
+    static func charts(workload: WorkloadID, rows: [DiffRow], columns: [(name: String, results: Results)]) -> [String] {
+        let measure: DiffChange.Measure = workload == .cpu ? .secondsPerGigaIteration : .wallSeconds
+        return rows.compactMap { row -> String? in
             guard row.cells.contains(where: { $0 != nil }) else { return nil }
+            let medians = zip(row.cells, columns).map { cell, column -> Double in
+                guard let cell else { return 0 }
+                let samples = DiffRow.samples(cell, column.results, measure)
+                return samples.isEmpty ? 0 : Summary.median(of: samples)
+            }
             return XYChart(
-                title: "\(DiffText.workloadTitle(workload)), \(row.key.strategy.rawValue): median wall time",
+                title: "\(DiffText.workloadTitle(workload)), \(row.key.strategy.rawValue): "
+                    + (measure == .wallSeconds ? "median wall time" : "median time per 10⁹ iterations"),
                 xTitle: "machine",
-                categories: columns.map { axisLabel($0, machines: columns.count) },
+                categories: columns.map { axisLabel($0.name, machines: columns.count) },
                 yTitle: "seconds",
-                series: [.init(kind: .bar, values: row.cells.map { $0.map { $0.runs.isEmpty ? 0 : $0.summary.median } ?? 0 })]
+                series: [.init(kind: .bar, values: medians)]
             ).mermaidBlock
         }
     }

@@ -12,6 +12,22 @@ enum DiffText {
 }
 
 extension DiffText {
+    /// Why a change between files was flagged or not, in a sentence.
+    static func reason(_ outcome: MachineComparison.Reason) -> String {
+        let drift = Int((Thresholds.betweenRunDrift * 100).rounded())
+        switch outcome {
+        case let .noise(noise):
+            return Self.reason(noise)
+        case let .withinDrift(noise):
+            return "\(Self.reason(noise)), but no further apart than one machine drifts between runs"
+        case let .negligible(noise, shiftMs):
+            return "\(Self.reason(noise)), but the median moved by \(String(format: "%.3f", shiftMs)) ms, below the "
+                + "\(Thresholds.negligibleLatencyShiftMs) ms that counts as negligible"
+        case let .beyond(noise):
+            return "\(Self.reason(noise)), and beyond the \(drift) % one machine drifts between runs"
+        }
+    }
+
     /// Why the noise rule judged a change as it did, in a sentence.
     static func reason(_ reason: NoiseRule.Reason) -> String {
         switch reason {

@@ -52,7 +52,10 @@ enum GILExperimentRows {
             let medians = samples.map { values in
                 values.isEmpty ? "—" : "\(format(Summary.median(of: values), milliseconds: figure.milliseconds)) (n = \(values.count))"
             }
-            let ratios = samples.dropFirst().map { DiffNumber.comparedRatio(baseline: samples[0], other: $0) }
+            let ratios = samples.indices.dropFirst().map { index in
+                DiffNumber.comparedRatio(baseline: samples[0], other: samples[index], kind: figure.milliseconds ? .latency : .time,
+                                         quick: inputs[0].results.settings.quick || inputs[index].results.settings.quick)
+            }
             table.append([figure.label] + medians + ratios)
         }
         return table

@@ -1,3 +1,5 @@
+import Analysis
+import Foundation
 import Results
 
 /// The rows of the machines table: one fact per row, one file per column.
@@ -45,6 +47,20 @@ enum MachineFactsRows {
     static func table(_ inputs: [(name: String, results: Results)]) -> DiffTable {
         var table = DiffTable(header: [""] + inputs.map(\.name))
         for row in rows { table.append([row.label] + inputs.map { row.value($0.results) }) }
+        if let baseline = inputs.first?.results {
+            table.append(["Single-core speed (calibrated kernel)"] + inputs.enumerated().map { index, input in
+                coreSpeed(input.results, baseline: index == 0 ? nil : baseline)
+            })
+        }
         return table
+    }
+
+    /// "690 M iterations/s", and for a file after the first its ratio to the baseline's core.
+    static func coreSpeed(_ results: Results, baseline: Results?) -> String {
+        guard let speed = CoreSpeed.iterationsPerSecond(results) else { return "unknown" }
+        let shown = String(format: "%.0f M iterations/s", speed / 1e6)
+        guard let baseline else { return shown }
+        guard let ratio = CoreSpeed.ratio(results, to: baseline) else { return shown + " (another kernel)" }
+        return shown + " (\(DiffNumber.ratio(ratio)) the baseline's)"
     }
 }

@@ -32,14 +32,26 @@ public struct ResultsDiff: Sendable {
         }
     }
 
-    /// Each file's label; a label several files share gets the file's position (`laptop (1)`).
+    /// Each file's label. Where several files share one, each gets its measurement time (`laptop,
+    /// 2026-12-07 18:30:05`), which tells runs and machines apart without naming the host; files that still
+    /// share a label get their position (`laptop (1)`).
     static func labelled(_ files: [Results]) -> [(name: String, results: Results)] {
-        let labels = files.map(\.machineLabel)
-        return files.enumerated().map { index, results in
-            let label = labels[index]
-            let shared = labels.filter { $0 == label }.count > 1
-            return (shared ? "\(label) (\(index + 1))" : label, results)
+        func count(_ label: String, in labels: [String]) -> Int { labels.filter { $0 == label }.count }
+        let plain = files.map(\.machineLabel)
+        let dated = files.enumerated().map { index, results in
+            count(plain[index], in: plain) > 1 ? "\(plain[index]), \(measuredTime(results.measuredAt))" : plain[index]
         }
+        return files.enumerated().map { index, results in
+            let label = dated[index]
+            return (count(label, in: dated) > 1 ? "\(label) (\(index + 1))" : label, results)
+        }
+    }
+
+    /// `2026-11-25T18:30:00+09:00` → `2026-11-25 18:30:00` (the machine's own clock, as recorded).
+    static func measuredTime(_ iso8601: String) -> String {
+        let characters = Array(iso8601)
+        guard characters.count >= 19 else { return iso8601 }
+        return String(characters[0..<10]) + " " + String(characters[11..<19])
     }
 
     /// The tool versions that wrote the files, in order of first appearance.
@@ -76,9 +88,10 @@ public struct ResultsDiff: Sendable {
     /// Flagged changes where a file is slower than the baseline.
     public var slowdowns: [DiffChange] { changes.filter(\.isSlowdown) }
 
-    /// Whether any flagged slowdown exceeds `percent` (`--fail-above PCT`).
+    /// Whether any firm flagged slowdown exceeds `percent` (`--fail-above PCT`). Indicative flags (a
+    /// `--quick` file) never fail the gate: their runs cannot tell drift from a change.
     public func hasSlowdown(above percent: Double) -> Bool {
-        slowdowns.contains { $0.slowdownPercent > percent }
+        slowdowns.contains { !$0.indicative && $0.slowdownPercent > percent }
     }
 }
 
@@ -122,16 +135,15 @@ struct DiffRow: Sendable {
             if let base, let cell, base.workers != cell.workers {
                 notes.append("\(other.name) ran on \(cell.workers) \(cell.workers == 1 ? "worker" : "workers"), \(baseline.name) on \(base.workers) (pools follow the usable cores)")
             }
-            return DiffRow.compare(key, baseline: (baseline.name, base), other: (other.name, cell),
-                                   differences: differences)
+            return DiffRow.compare(key, baseline: baseline, other: other, differences: differences)
         }
         self.notes = notes
     }
 
-    private static func compare(_ key: Key, baseline: (name: String, cell: Cell?), other: (name: String, cell: Cell?),
+    private static func compare(_ key: Key, baseline: (name: String, results: Results), other: (name: String, results: Results),
                                 differences: [SettingsDifference]) -> Outcome {
-        guard let base = baseline.cell else { return .skipped("not in \(baseline.name)") }
-        guard let cell = other.cell else { return .skipped("not in \(other.name)") }
+        guard let base = baseline.results.comparison.cell(key.strategy, key.workload) else { return .skipped("not in \(baseline.name)") }
+        guard let cell = other.results.comparison.cell(key.strategy, key.workload) else { return .skipped("not in \(other.name)") }
         if let difference = differences.first(where: { $0.excludes(key.workload, key.strategy) }) {
             return .skipped("settings differ (\(difference.field))")
         }
@@ -141,11 +153,31 @@ struct DiffRow: Sendable {
         guard !base.runs.isEmpty, !cell.runs.isEmpty, base.summary.median > 0 else {
             return .skipped("no repetitions")
         }
-        let verdict = NoiseRule.compare(baseline: base.runs.map(\.wallSeconds), other: cell.runs.map(\.wallSeconds))
+        let measure: DiffChange.Measure = key.workload == .cpu ? .secondsPerGigaIteration : .wallSeconds
+        if measure == .secondsPerGigaIteration, baseline.results.calibration.kernel != other.results.calibration.kernel {
+            return .skipped("another CPU kernel (\(other.results.calibration.kernel))")
+        }
+        let (was, now) = (samples(base, baseline.results, measure), samples(cell, other.results, measure))
+        let quick = baseline.results.settings.quick || other.results.settings.quick
+        let outcome = MachineComparison.compare(baseline: was, other: now, quick: quick)
+        let (wasMedian, nowMedian) = (Summary.median(of: was), Summary.median(of: now))
         return .compared(DiffChange(
             workload: key.workload, strategy: key.strategy, baselineFile: baseline.name, otherFile: other.name,
-            baselineMedianSeconds: base.summary.median, otherMedianSeconds: cell.summary.median,
-            ratio: cell.summary.median / base.summary.median, flagged: verdict.difference != .same, reason: DiffText.reason(verdict.reason)
+            measure: measure, baselineMedian: wasMedian, otherMedian: nowMedian, ratio: nowMedian / wasMedian,
+            flagged: outcome.flagged, indicative: outcome.indicative, reason: DiffText.reason(outcome.reason)
         ))
+    }
+
+    /// A cell's runs in the unit compared: wall seconds, or for CPU-bound work seconds per 10⁹ iterations
+    /// of the file's own calibrated task.
+    static func samples(_ cell: Cell, _ results: Results, _ measure: DiffChange.Measure) -> [Double] {
+        switch measure {
+        case .wallSeconds:
+            return cell.runs.map(\.wallSeconds)
+        case .secondsPerGigaIteration:
+            let iterations = Double(cell.tasks) * Double(results.calibration.iterationsPerTask)
+            guard iterations > 0 else { return [] }
+            return cell.runs.map { $0.wallSeconds / iterations * 1e9 }
+        }
     }
 }

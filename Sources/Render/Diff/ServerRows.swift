@@ -10,18 +10,22 @@ enum ServerRows {
         var label: String
         /// What is shown: a rate (requests/s) or milliseconds.
         var rate: Bool
+        /// How it is compared (`MachineComparison.Kind`).
+        var kind: MachineComparison.Kind
         /// The samples compared, seconds (for a rate: seconds per request, so "slower" means fewer requests).
         var samples: @Sendable (ServerExperiment) -> [Double]?
     }
 
     static let figures: [Figure] = {
-        var figures = [Figure(label: "/health on the idle server", rate: false) { $0.idleHealthLatencySeconds }]
+        var figures = [Figure(label: "/health on the idle server", rate: false, kind: .latency) { $0.idleHealthLatencySeconds }]
         for style in ServerStyle.allCases {
-            figures.append(Figure(label: "\(style.path): requests/s", rate: true) { experiment in
+            figures.append(Figure(label: "\(style.path): requests/s", rate: true, kind: .time) { experiment in
                 experiment.run(style).flatMap { $0.completed > 0 && $0.wallSeconds > 0 ? [$0.wallSeconds / Double($0.completed)] : nil }
             })
-            figures.append(Figure(label: "\(style.path): p99 latency", rate: false) { $0.run(style).map { [$0.latency.p99Seconds] } })
-            figures.append(Figure(label: "\(style.path): /health during the load", rate: false) { $0.run(style)?.healthLatencySeconds })
+            figures.append(Figure(label: "\(style.path): p99 latency", rate: false, kind: .loadedLatency) { $0.run(style).map { [$0.latency.p99Seconds] } })
+            figures.append(Figure(label: "\(style.path): /health during the load", rate: false, kind: .loadedLatency) {
+                $0.run(style)?.healthLatencySeconds
+            })
         }
         return figures
     }()
@@ -38,7 +42,10 @@ enum ServerRows {
                 let median = Summary.median(of: values)
                 return figure.rate ? String(format: "%.0f/s", 1 / median) : String(format: "%.2f ms", median * 1000)
             }
-            let ratios = samples.dropFirst().map { DiffNumber.comparedRatio(baseline: samples[0], other: $0) }
+            let ratios = samples.indices.dropFirst().map { index in
+                DiffNumber.comparedRatio(baseline: samples[0], other: samples[index], kind: figure.kind,
+                                         quick: inputs[0].results.settings.quick || inputs[index].results.settings.quick)
+            }
             table.append([figure.label] + shown + ratios)
         }
         return table

@@ -11,7 +11,7 @@ final class ResultsDiffTests: XCTestCase {
         XCTAssertTrue(diff.changes.allSatisfy { !$0.flagged && $0.ratio == 1 })
         XCTAssertTrue(diff.slowdowns.isEmpty)
         XCTAssertFalse(diff.hasSlowdown(above: 0))
-        XCTAssertTrue(diff.markdown().contains("None: every difference compared is within the runs' own noise."))
+        XCTAssertTrue(diff.markdown().contains("None: every difference compared is within the runs' own noise or the drift between runs."))
         XCTAssertTrue(diff.markdown().contains("All files used the same settings."))
     }
 
@@ -35,7 +35,8 @@ final class ResultsDiffTests: XCTestCase {
         let markdown = diff.markdown()
         let flaggedRows = markdown.split(separator: "\n").filter { $0.hasPrefix("|") && $0.contains("▲ slower") }
         XCTAssertEqual(flaggedRows.count, 1)
-        XCTAssertTrue(markdown.contains("| threads | 0.500 s ± 0.003 s (n = 5) | 1.000 s ± 0.005 s (n = 5) | 2.00× ▲ slower |"),
+        // CPU-bound cells are compared per unit of work: 4 tasks of 10⁶ iterations in 0.5 s is 125 s per 10⁹.
+        XCTAssertTrue(markdown.contains("| threads | 125.000 s ± 0.625 s (n = 5) | 250.000 s ± 1.250 s (n = 5) | 2.00× ▲ slower |"),
                       markdown)
     }
 
@@ -172,7 +173,21 @@ final class ResultsDiffTests: XCTestCase {
 
     func testFilesWithoutALabelAreNamedByTheirMachineAndSharedLabelsNumbered() {
         let diff = ResultsDiff([("a.json", baseline), ("b.json", baseline)])
-        XCTAssertEqual(diff.columns.map(\.name), ["Test CPU @ 3.0GHz, 2 cores (1)", "Test CPU @ 3.0GHz, 2 cores (2)"])
+        XCTAssertEqual(diff.columns.map(\.name), ["Test CPU @ 3.0GHz, 2 cores, 2026-11-25 18:30:00 (1)",
+                                                  "Test CPU @ 3.0GHz, 2 cores, 2026-11-25 18:30:00 (2)"])
+    }
+
+    /// Two hosts with the same CPU model and cores get their measurement times, never their host names.
+    func testCollidingDefaultLabelsAreToldApartByWhenTheyWereMeasured() {
+        var later = baseline
+        later.measuredAt = "2026-12-07T09:05:00+00:00"
+        let diff = ResultsDiff([("a.json", baseline), ("b.json", later)])
+        XCTAssertEqual(diff.columns.map(\.name), ["Test CPU @ 3.0GHz, 2 cores, 2026-11-25 18:30:00",
+                                                  "Test CPU @ 3.0GHz, 2 cores, 2026-12-07 09:05:00"])
+        var other = baseline
+        other.machine.cpuModel = "Other CPU"
+        XCTAssertEqual(ResultsDiff([("a.json", baseline), ("b.json", other)]).columns.map(\.name),
+                       ["Test CPU @ 3.0GHz, 2 cores", "Other CPU, 2 cores"], "distinct labels stay as they are")
     }
 
     func testToolVersionsWithinOneSchemaAreComparedAndSaidSo() {

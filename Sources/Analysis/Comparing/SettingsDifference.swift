@@ -37,7 +37,7 @@ public struct SettingsDifference: Sendable, Equatable {
     }
 
     /// Each setting with its JSON name and what a difference in it invalidates.
-    static let fields: [(name: String, scope: Scope, value: @Sendable (Settings) -> String)] = [
+    public static let fields: [(name: String, scope: Scope, value: @Sendable (Settings) -> String)] = [
         ("quick", .workloads([.io, .cpu]), { "\($0.quick)" }),
         ("ioTasks", .workloads([.io]), { "\($0.ioTasks)" }),
         ("ioWaitSeconds", .workloads([.io]), { "\($0.ioWaitSeconds)" }),
@@ -57,17 +57,4 @@ public struct SettingsDifference: Sendable, Equatable {
         ("demoTaskSeconds", .none, { "\($0.demoTaskSeconds)" }),
         ("sweepTaskSeconds", .none, { "\($0.sweepTaskSeconds)" }),
     ]
-
-    /// What the difference means for the comparison, in English.
-    public var consequence: String {
-        switch scope {
-        case let .workloads(workloads):
-            let names = workloads.map(DiffText.workloadTitle).joined(separator: " and ")
-            return "\(names) cells are not compared"
-        case let .strategy(strategy):
-            return "\(strategy.rawValue) cells are not compared"
-        case .none:
-            return "cells are still compared"
-        }
-    }
 }
