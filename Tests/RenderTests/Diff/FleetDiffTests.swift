@@ -41,6 +41,20 @@ final class FleetDiffTests: XCTestCase {
         XCTAssertNil(machines[0]["coreSpeedRatio"], "the baseline has no ratio to itself")
     }
 
+    /// The fixtures' machines: the 16-core server's core is 1.44× the 2-core machine's, the 1-core box's 0.8×.
+    func testTheFixtureMachinesCoresCompareByTheirCalibrations() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func load(_ name: String) throws -> Results {
+            try ResultsFile.load(path: root.appendingPathComponent("Fixtures/results-\(name).json").path)
+        }
+        let diff = ResultsDiff([named("two", try load("2core")), named("server", try load("16core")), named("old", try load("1core"))])
+        let markdown = diff.markdown()
+        XCTAssertTrue(markdown.contains("(1.44× the baseline's)") && markdown.contains("(0.80× the baseline's)"), markdown)
+        let sequential = try XCTUnwrap(diff.changes.first { $0.workload == .cpu && $0.strategy == .sequential && $0.otherFile == "server" })
+        XCTAssertLessThan(sequential.ratio, 0.8, "the faster core does a unit of work in less time")
+        XCTAssertTrue(sequential.flagged && !sequential.isSlowdown, sequential.reason)
+    }
+
     func testDriftBetweenRunsOfOneMachineIsNoFlag() {
         let drifted = DiffFixture.results { workload, strategy in
             DiffFixture.tight((workload == .io ? 1.0 : 0.5) * (strategy == .threads ? 1.12 : 0.95))

@@ -39,7 +39,7 @@ final class VerdictValuesTests: XCTestCase {
     }
 
     func testSixteenCores() throws {
-        try assert("16core", ["machine.cores = all", "calibration.iterations = 310,000,000", "cpu.threads.workers = 4", "sweep.growth = withTheWork", "sweep.equal.keptCoresBusy = true",
+        try assert("16core", ["machine.cores = all", "calibration.iterations = 446,400,000", "cpu.threads.workers = 4", "sweep.growth = withTheWork", "sweep.equal.keptCoresBusy = true",
                               "cpu.globalLock.vsThreads = slower", "warnings.count = 0", "python.agreement = notCompared"])
     }
 
