@@ -16,6 +16,10 @@ public struct Findings: Sendable {
     public var convoy: ConvoyFindings?
     /// Global-lock threads releasing the lock around native calls.
     public var nativeRelease: NativeReleaseFindings?
+    /// Native code releasing the GIL in CPython, by library (`hashlib`, NumPy when installed).
+    public var pythonNativeRelease: [PythonNativeReleaseFindings.Library: PythonNativeReleaseFindings]
+    /// Why CPython was not measured; nil when it was (or the file predates CPython by default).
+    public var pythonNotMeasured: PythonNotMeasured?
     /// The seed's FastAPI section: concreport's server under load.
     public var server: ServerFindings?
     /// The seed's FastAPI app beside it.
@@ -52,6 +56,12 @@ public struct Findings: Sendable {
         python = results.python.map { PythonFindings($0, comparison: results.comparison) }
         convoy = results.convoy.map { ConvoyFindings($0, python: results.pythonConvoy, calibration: results.calibration) }
         nativeRelease = results.nativeRelease.map { NativeReleaseFindings($0, usableCores: results.machine.usableCores) }
+        var native: [PythonNativeReleaseFindings.Library: PythonNativeReleaseFindings] = [:]
+        for experiment in results.pythonNativeRelease ?? [] {
+            if let found = PythonNativeReleaseFindings(experiment, emulated: nativeRelease) { native[found.library] = found }
+        }
+        pythonNativeRelease = native
+        pythonNotMeasured = results.pythonNotMeasured
         server = results.server.map(ServerFindings.init)
         pythonServer = PythonServerFindings(results.pythonServer)
         serverPoolsCanComputeInParallel = (results.server?.cpuWorkers ?? 0) > 1 && results.machine.usableCores > 1

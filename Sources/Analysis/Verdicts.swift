@@ -1,3 +1,5 @@
+import Results
+
 /// What a parallel strategy achieved against the same tasks in a row.
 public enum Parallelism: String, Sendable, CaseIterable, Verdict {
     /// Faster than sequential beyond noise: the workers computed at the same time. Decided by the
@@ -166,3 +168,5 @@ public enum PythonServerState: String, Sendable, CaseIterable, Verdict {
     /// `--compare-python` was not given.
     case notAsked
 }
+
+extension PythonNotMeasured.Cause: Verdict {}

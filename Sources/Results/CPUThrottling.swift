@@ -23,5 +23,5 @@ public struct CPUThrottling: Codable, Sendable, Equatable {
 /// say which measurements the quota held back and which it did not.
 public enum MeasuredSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
     case comparison, timeline, gather, processDemo, coreSweep, convoy, nativeRelease, server
-    case python, pythonConvoy, pythonServer
+    case python, pythonConvoy, pythonNativeRelease, pythonServer
 }

@@ -123,3 +123,61 @@ public struct NativeReleaseExperiment: Codable, Sendable, Equatable {
         self.nativeReleaseWallSeconds = nativeReleaseWallSeconds
     }
 }
+
+/// Native code releasing the GIL, measured in CPython itself: the same tasks one after another and on one
+/// thread each, started together, in interleaved rounds. Each task is one call into a library that
+/// releases the GIL while it works (`hashlib` over a large buffer; NumPy's sort when NumPy is installed).
+public struct PythonNativeRelease: Codable, Sendable, Equatable {
+    /// `platform.python_version()`.
+    public var pythonVersion: String
+    /// `platform.python_implementation()`.
+    public var implementation: String
+    /// Whether its GIL was on.
+    public var gilEnabled: Bool
+    /// What each task calls: `hashlib.sha256` or `numpy.sort`.
+    public var library: String
+    /// Tasks per round, and threads in the threaded variant (one task each).
+    public var tasks: Int
+    /// Bytes hashed, or float64 values sorted, per task (sized in Python to take `targetSeconds`).
+    public var sizePerTask: Int
+    /// How long one task was sized to take, seconds.
+    public var targetSeconds: Double
+    /// The tasks one after another, seconds, one per round.
+    public var sequentialWallSeconds: [Double]
+    /// One thread per task, started together, seconds, one per round.
+    public var threadsWallSeconds: [Double]
+
+    public init(pythonVersion: String, implementation: String, gilEnabled: Bool, library: String, tasks: Int,
+                sizePerTask: Int, targetSeconds: Double, sequentialWallSeconds: [Double], threadsWallSeconds: [Double]) {
+        self.pythonVersion = pythonVersion
+        self.implementation = implementation
+        self.gilEnabled = gilEnabled
+        self.library = library
+        self.tasks = tasks
+        self.sizePerTask = sizePerTask
+        self.targetSeconds = targetSeconds
+        self.sequentialWallSeconds = sequentialWallSeconds
+        self.threadsWallSeconds = threadsWallSeconds
+    }
+}
+
+/// Why CPython was not measured, or not all of it.
+public struct PythonNotMeasured: Codable, Sendable, Equatable {
+    public enum Cause: String, Codable, Sendable, CaseIterable {
+        /// `--no-python` was given.
+        case noPythonFlag
+        /// No python3 on PATH.
+        case noInterpreter
+        /// A part failed; `detail` says which and how.
+        case failed
+    }
+
+    public var cause: Cause
+    /// The failure, in the words of the error (English); nil for the other causes.
+    public var detail: String?
+
+    public init(cause: Cause, detail: String? = nil) {
+        self.cause = cause
+        self.detail = detail
+    }
+}

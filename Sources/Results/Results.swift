@@ -39,6 +39,12 @@ public struct Results: Codable, Sendable, Equatable {
     public var pythonConvoy: PythonConvoy?
     /// Global-lock threads whose kernel releases the lock around its native part; nil in older files.
     public var nativeRelease: NativeReleaseExperiment?
+    /// Native code releasing the GIL in CPython itself: `hashlib`, and NumPy when installed; nil when
+    /// CPython was not measured.
+    public var pythonNativeRelease: [PythonNativeRelease]?
+    /// Why CPython was not measured (`--no-python`, no python3 on PATH, or its failure); nil when it was,
+    /// and in files written before CPython ran by default.
+    public var pythonNotMeasured: PythonNotMeasured?
     /// The seed's FastAPI section: concreport's HTTP server under load (issue 12); nil in older files.
     public var server: ServerExperiment?
     /// The seed's FastAPI app itself under the same load (`--compare-python`); nil in older files.
@@ -68,6 +74,8 @@ public struct Results: Codable, Sendable, Equatable {
         convoy: ConvoyExperiment? = nil,
         pythonConvoy: PythonConvoy? = nil,
         nativeRelease: NativeReleaseExperiment? = nil,
+        pythonNativeRelease: [PythonNativeRelease]? = nil,
+        pythonNotMeasured: PythonNotMeasured? = nil,
         throttling: CPUThrottling? = nil,
         throttlingBySection: [MeasuredSection: CPUThrottling]? = nil,
         server: ServerExperiment? = nil,
@@ -90,6 +98,8 @@ public struct Results: Codable, Sendable, Equatable {
         self.convoy = convoy
         self.pythonConvoy = pythonConvoy
         self.nativeRelease = nativeRelease
+        self.pythonNativeRelease = pythonNativeRelease
+        self.pythonNotMeasured = pythonNotMeasured
         self.throttling = throttling
         self.throttlingBySection = throttlingBySection
         self.server = server

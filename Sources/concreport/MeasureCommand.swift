@@ -41,7 +41,10 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("switch-interval"), parsing: .unconditional, help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
-    @Flag(name: .customLong("compare-python"), help: "Also run the seed's CPU-bound experiment and convoy in CPython (python3 on PATH), and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh), for comparison.")
+    @Flag(name: .customLong("no-python"), help: "Skip CPython. By default, when a python3 is on PATH, the seed's CPU-bound experiment, the convoy and native code releasing the GIL also run in CPython, and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh).")
+    var noPython = false
+
+    @Flag(name: .customLong("compare-python"), help: "Require CPython: fail when python3 is missing or a CPython measurement fails (CPython runs by default).")
     var comparePython = false
 
     @Option(parsing: .unconditional, help: ArgumentHelp("A name for this machine, stored in results.json and heading its column in `diff` (default: CPU model and usable cores).", valueName: "name"))
@@ -87,6 +90,9 @@ struct MeasureCommand: ParsableCommand {
         if comparePython, PythonBenchmark.locatePython() == nil {
             throw UsageError(description: "--compare-python: no python3 on PATH; install Python 3 or leave the flag out")
         }
+        if comparePython, noPython {
+            throw UsageError(description: "--compare-python and --no-python contradict each other; give one")
+        }
         let settings = resolvedSettings()
         let progress: @Sendable (String) -> Void = { [quiet] line in
             guard !quiet else { return }
@@ -95,33 +101,10 @@ struct MeasureCommand: ParsableCommand {
         SignalGuard.install()
         var results = try Runner(settings: settings, workerExecutable: WorkerExecutable.besideThisProcess(), tool: ThisBuild.tool, progress: progress).run()
         results.label = machineLabel(for: results.machine)
-        if comparePython {
-            guard let python = PythonBenchmark.locatePython() else { throw PythonBenchmarkError.pythonNotFound }
-            let meter = ThrottlingMeter.forThisProcess()
-            func section<T>(_ name: MeasuredSection, _ body: () throws -> T) rethrows -> T {
-                let (value, reading) = try meter.measure(body)
-                if let reading { results.throttlingBySection?[name] = reading }
-                return value
-            }
-            progress("[+] the same CPU-bound tasks in CPython (\(python))")
-            results.python = try section(.python) {
-                try PythonBenchmark.run(python: python, tasks: settings.cpuTasks, workers: settings.cpuWorkers,
-                                        targetSeconds: settings.cpuTaskTargetSeconds, repetitions: min(settings.repetitions, 3))
-            }
-            if let convoy = results.convoy {
-                progress("[+] the convoy in CPython: \(convoy.roundTrips) round trips alone, beside 1 and 2 CPU-bound threads")
-                results.pythonConvoy = try section(.pythonConvoy) {
-                    try PythonBenchmark.runConvoy(python: python, roundTrips: convoy.roundTrips, peerDelaySeconds: convoy.peerDelaySeconds)
-                }
-            }
-            if results.server != nil {
-                progress("[+] the seed's FastAPI app under uvicorn, under the same load")
-                let comparison = section(.pythonServer) {
-                    PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
-                }
-                if let reason = comparison.unavailableReason { progress("      not measured: \(reason)") }
-                results.pythonServer = comparison
-            }
+        if noPython {
+            results.pythonNotMeasured = PythonNotMeasured(cause: .noPythonFlag)
+        } else {
+            try CPythonMeasurement(required: comparePython, progress: progress).measure(into: &results)
         }
         // Warnings are judgements: printed here, made again from the facts whenever the file is read.
         for warning in Findings(results).warnings where !quiet {

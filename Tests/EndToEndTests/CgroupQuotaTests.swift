@@ -18,7 +18,7 @@ final class CgroupQuotaTests: XCTestCase {
         try Data("100000\n".utf8).write(to: URL(fileURLWithPath: group + "/cpu.cfs_quota_us"))
         let command = "echo $$ > \(group)/tasks && exec \"$0\" \"$@\""
         let run = try CommandRunner.run(
-            ["-c", command, CommandRunner.binary.path, "--quick", "--io-tasks", "2", "--io-wait", "0.01",
+            ["-c", command, CommandRunner.binary.path, "--quick", "--no-python", "--io-tasks", "2", "--io-wait", "0.01",
              "--cpu-tasks", "1", "--cpu-target", "0.005", "--repetitions", "1", "--format", "json", "--quiet"],
             executable: URL(fileURLWithPath: "/bin/sh"))
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -9,7 +9,7 @@ final class ConstrainedMachineTests: XCTestCase {
         let taskset = URL(fileURLWithPath: "/usr/bin/taskset")
         guard FileManager.default.isExecutableFile(atPath: taskset.path) else { throw XCTSkip("taskset (util-linux) is missing") }
         let run = try CommandRunner.run(
-            ["-c", "0", CommandRunner.binary.path, "--quick", "--io-tasks", "2", "--io-wait", "0.01", "--cpu-tasks", "1",
+            ["-c", "0", CommandRunner.binary.path, "--quick", "--no-python", "--io-tasks", "2", "--io-wait", "0.01", "--cpu-tasks", "1",
              "--cpu-target", "0.005", "--repetitions", "1", "--format", "json", "--quiet"],
             executable: taskset)
         XCTAssertEqual(run.status, 0, run.stderr)

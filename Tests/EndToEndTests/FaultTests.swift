@@ -16,7 +16,7 @@ final class FaultTests: XCTestCase {
         let tag = UUID().uuidString
         let process = Process()
         process.executableURL = CommandRunner.binary
-        process.arguments = ["--quick", "--io-wait", "0.5", "--lang", "en"] + (out.map { ["--out", $0] } ?? [])
+        process.arguments = ["--quick", "--no-python", "--io-wait", "0.5", "--lang", "en"] + (out.map { ["--out", $0] } ?? [])
         var environment = ProcessInfo.processInfo.environment
         environment["CONCREPORT_TEST_TAG"] = tag
         process.environment = environment

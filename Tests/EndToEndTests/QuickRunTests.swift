@@ -81,3 +81,40 @@ final class QuickRunTests: XCTestCase {
         }
     }
 }
+
+/// CPython runs by default when python3 is on PATH; `--no-python` skips it and says so in results.json.
+final class CPythonByDefaultTests: XCTestCase {
+    func testTheDefaultRunMeasuresCPythonWhenItIsThere() throws {
+        let results = try ResultsFile.load(path: try quickRun.get().folder + "/results.json")
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        guard path.split(separator: ":").contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }) else {
+            XCTAssertEqual(results.pythonNotMeasured, PythonNotMeasured(cause: .noInterpreter))
+            return
+        }
+        XCTAssertNotNil(results.python, "CPython's CPU-bound experiment")
+        XCTAssertNotNil(results.pythonConvoy, "CPython's convoy")
+        let native = try XCTUnwrap(results.pythonNativeRelease, "CPython's native release")
+        XCTAssertTrue(native.contains { $0.library == "hashlib.sha256" }, "\(native.map(\.library))")
+        XCTAssertNotNil(results.pythonServer, "the FastAPI app was tried, measured or with its reason")
+    }
+
+    func testNoPythonSkipsCPythonAndSaysWhy() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let run = try CommandRunner.run(["--quick", "--no-python", "--lang", "en", "--quiet", "--io-wait", "0.01", "--out", folder])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let results = try ResultsFile.load(path: folder + "/results.json")
+        XCTAssertNil(results.python)
+        XCTAssertNil(results.pythonConvoy)
+        XCTAssertNil(results.pythonNativeRelease)
+        XCTAssertNil(results.pythonServer)
+        XCTAssertEqual(results.pythonNotMeasured, PythonNotMeasured(cause: .noPythonFlag))
+        let post = try String(contentsOfFile: folder + "/post.md", encoding: .utf8)
+        XCTAssertTrue(post.contains("it was skipped on request"), "the post says what is missing")
+    }
+
+    func testCompareAndNoPythonContradict() throws {
+        let run = try CommandRunner.run(["--quick", "--compare-python", "--no-python"])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.stderr.contains("--compare-python and --no-python contradict"), run.stderr)
+    }
+}

@@ -23,7 +23,7 @@ final class ResourceLimitTests: XCTestCase {
         let result = try CommandRunner.run(
             // Before the fix a refused thread hung the run forever: `timeout` turns a hang into a failure.
             ["-s", "KILL", "120", prlimit.path, "--nproc=\(limit)", setpriv.path, "--reuid=\(Self.nobody)", "--regid=\(Self.nobody)", "--clear-groups",
-             copy, "--quick", "--io-tasks", "64", "--io-wait", "0.01", "--cpu-tasks", "1", "--cpu-target", "0.005",
+             copy, "--quick", "--no-python", "--io-tasks", "64", "--io-wait", "0.01", "--cpu-tasks", "1", "--cpu-target", "0.005",
              "--repetitions", "1", "--lang", "en", "--quiet"],
             executable: timeout, environment: ["CONCREPORT_TEST_TAG": tag])
         XCTAssertEqual(result.status, 1, result.stderr)
@@ -41,7 +41,7 @@ final class ResourceLimitTests: XCTestCase {
         let prlimit = URL(fileURLWithPath: "/usr/bin/prlimit")
         guard FileManager.default.isExecutableFile(atPath: prlimit.path) else { throw XCTSkip("prlimit (util-linux) is missing") }
         let result = try CommandRunner.run(
-            ["--as=\(300_000 * 1024)", CommandRunner.binary.path, "--quick", "--lang", "en", "--quiet"], executable: prlimit)
+            ["--as=\(300_000 * 1024)", CommandRunner.binary.path, "--quick", "--no-python", "--lang", "en", "--quiet"], executable: prlimit)
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(result.stderr.hasPrefix("concreport: error: measuring failed: could not start a thread"), result.stderr)

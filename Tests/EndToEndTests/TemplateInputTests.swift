@@ -77,7 +77,7 @@ final class TemplateInputTests: XCTestCase {
         let folder = try CommandRunner.temporaryDirectory()
         try Data("x {{ nope }}\n".utf8).write(to: URL(fileURLWithPath: folder + "/010-a.md"))
         let out = folder + "/out"
-        let result = try CommandRunner.run(["--quick", "--templates", folder, "--out", out])
+        let result = try CommandRunner.run(["--quick", "--no-python", "--templates", folder, "--out", out])
         XCTAssertEqual(result.status, 2, result.stderr)
         XCTAssertFalse(result.stderr.contains("calibrate"), "measured before refusing the templates: \(result.stderr)")
         XCTAssertTrue(result.stderr.contains("010-a.md:1:6: unknown value `nope`"), result.stderr)

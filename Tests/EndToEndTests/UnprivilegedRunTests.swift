@@ -41,7 +41,7 @@ final class UnprivilegedRunTests: XCTestCase {
     }
 
     func testAQuickRunWorksForAUserWhoIsNotRoot() throws {
-        let (result, folder) = try runUnprivileged(["--quick", "--lang", "en", "--quiet", "--out", "out"])
+        let (result, folder) = try runUnprivileged(["--quick", "--no-python", "--lang", "en", "--quiet", "--out", "out"])
         try assertWrotePost(result, in: folder)
     }
 

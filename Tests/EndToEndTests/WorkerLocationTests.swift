@@ -12,7 +12,7 @@ final class WorkerLocationTests: XCTestCase {
         // The real worker is on PATH and beside the original binary: neither may be used.
         let builtFolder = CommandRunner.binary.deletingLastPathComponent().path
         let path = builtFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")
-        let result = try CommandRunner.run(["--quick", "--quiet"], executable: URL(fileURLWithPath: copy),
+        let result = try CommandRunner.run(["--quick", "--no-python", "--quiet"], executable: URL(fileURLWithPath: copy),
                                            environment: ["PATH": path])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(result.stdout, "")
@@ -24,7 +24,7 @@ final class WorkerLocationTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let link = folder + "/concreport"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: CommandRunner.binary.path)
-        let result = try CommandRunner.run(["--quick", "--quiet", "--format", "json", "--io-wait", "0.01"],
+        let result = try CommandRunner.run(["--quick", "--no-python", "--quiet", "--format", "json", "--io-wait", "0.01"],
                                            executable: URL(fileURLWithPath: link))
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("\"processes\""), "the processes cells ran")

@@ -92,7 +92,10 @@ extension Runner {
     /// The tasks in a row take 0.2 s (quick 0.04 s) whatever the pool, so many cores do not lengthen the run.
     func nativeReleaseTaskSeconds(workers: Int) -> Double { nativeReleaseInRowSeconds / Double(workers) }
 
-    var nativeReleaseInRowSeconds: Double { settings.quick ? 0.04 : 0.2 }
+    var nativeReleaseInRowSeconds: Double { Self.nativeReleaseInRowSeconds(quick: settings.quick) }
+
+    /// The native-release tasks' total, one after another, seconds (CPython's native release uses it too).
+    static func nativeReleaseInRowSeconds(quick: Bool) -> Double { quick ? 0.04 : 0.2 }
 
     /// The native-release experiment alone (also for `make bench`).
     public func measureNativeRelease(calibration: Calibration, usableCores: Int) throws -> NativeReleaseExperiment {

@@ -44,7 +44,7 @@ extension NameCatalog {
                        "share of the run the CPU-bound thread computed (its CPU time over wall time)") {
                 .number($0.findings.convoy?.points[1]?.cpuPercent)
             },
-            NameFamily("convoy.python.recorded", .flag, "the convoy ran in CPython too (`--compare-python`)") {
+            NameFamily("convoy.python.recorded", .flag, "the convoy ran in CPython too") {
                 .flag($0.findings.convoy?.python != nil)
             },
             NameFamily("convoy.python.interpreter", .text, "the interpreter that ran it") { .text($0.findings.convoy?.python?.interpreter) },
@@ -134,6 +134,31 @@ extension NameCatalog {
             },
             NameFamily("native.scaling", .verdict(NativeScaling.self), "native release against free threads and sequential") {
                 .verdict($0.findings.nativeRelease?.scaling ?? .notPossible)
+            },
+        ] + pythonNativeRelease
+    }()
+
+    /// `native.python.<l>.*`: the same in CPython, `<l>` `hashlib` or `numpy`.
+    static let pythonNativeRelease: [NameFamily] = {
+        func library(_ stat: String, _ format: ValueFormat, _ meaning: String,
+                     _ compute: @escaping @Sendable (PythonNativeReleaseFindings?) -> ValueFormat.RawValue) -> NameFamily {
+            NameFamily(pattern: "native.python.<l>.\(stat)", format, meaning, members: PythonNativeReleaseFindings.Library.allCases.map { library in
+                ("native.python.\(library.rawValue).\(stat)", { facts in compute(facts.findings.pythonNativeRelease[library]) })
+            })
+        }
+        return [
+            library("recorded", .flag, "`<l>` (`hashlib`, `numpy`) was measured in CPython") { .flag($0 != nil) },
+            library("tasks", .count, "its tasks, one thread each") { .count($0?.tasks) },
+            library("size", .groupedCount, "bytes hashed or values sorted per task") { .count($0?.sizePerTask) },
+            library("sequential", .seconds, "the tasks in a row, median") { .number($0?.sequentialSeconds) },
+            library("threads", .seconds, "one thread per task, median") { .number($0?.threadsSeconds) },
+            library("speedup", .ratio, "in a row over threads") { .number($0?.speedup) },
+            library("vsSequential", .verdict(Difference.self), "threads against the tasks in a row, noise taken into account") {
+                .verdict($0?.vsSequential)
+            },
+            library("ofEmulated", .ratio, "the emulated native release's speedup over this one") { .number($0?.ofEmulated) },
+            library("emulationAgrees", .flag, "the emulation's speedup within `thresholds.agreementFactor` of CPython's, either way") {
+                .flag($0?.emulationAgrees ?? false)
             },
         ]
     }()

@@ -3,7 +3,14 @@ import Results
 
 extension NameCatalog {
     static let python: [NameFamily] = [
-        NameFamily("python.recorded", .flag, "`--compare-python` ran") { .flag($0.findings.python != nil) },
+        NameFamily("python.recorded", .flag, "CPython's CPU-bound experiment ran") { .flag($0.findings.python != nil) },
+        NameFamily("python.notMeasured", .flag, "some or all of CPython was not measured, and the file says why") {
+            .flag($0.findings.pythonNotMeasured != nil)
+        },
+        NameFamily("python.notMeasuredCause", .verdict(PythonNotMeasured.Cause.self), "why: `noPythonFlag`, `noInterpreter`, `failed`") {
+            .verdict($0.findings.pythonNotMeasured?.cause ?? .noInterpreter)
+        },
+        NameFamily("python.failure", .text, "what failed, in the error's words (English)") { .text($0.findings.pythonNotMeasured?.detail) },
         NameFamily("python.interpreter", .text, "implementation and version that really ran (`CPython 3.11.2`)") { .text($0.findings.python?.interpreter) },
         NameFamily("python.implementation", .text, "`platform.python_implementation()`") { .text($0.findings.python?.implementation) },
         NameFamily("python.version", .text, "`platform.python_version()`") { .text($0.findings.python?.version) },

@@ -82,6 +82,9 @@ extension NameCatalog {
             NameFamily("thresholds.negligibleShiftMs", .setting(decimals: 3), "a median latency shift below this is negligible in practice, ms (Thresholds.swift)") { _ in
                 .number(Thresholds.negligibleLatencyShiftMs)
             },
+            NameFamily("thresholds.agreementFactor", .setting(decimals: 2), "an emulated figure agrees with CPython's within this factor, either way (Thresholds.swift)") { _ in
+                .number(Thresholds.convoyAgreementFactor)
+            },
             NameFamily("server.io.onLoopVsPool", .verdict(OneRunDifference.self), "blocking I/O on the loop against offloaded, requests per second (`faster`: more)") {
                 .verdict(ours($0)?.ioOnLoopVsPool)
             },
@@ -96,7 +99,7 @@ extension NameCatalog {
             NameFamily("server.cpu.processesVsThreads", .verdict(OneRunDifference.self), "the process pool against the thread pool, requests per second") {
                 .verdict(ours($0)?.cpuProcessesVsThreads)
             },
-            NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured (`--compare-python`)") {
+            NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured") {
                 .verdict($0.findings.pythonServer.state)
             },
             NameFamily("server.python.reason", .text, "why it was not") { .text($0.findings.pythonServer.reason) },
