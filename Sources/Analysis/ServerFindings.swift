@@ -90,6 +90,18 @@ public struct ServerFindings: Sendable {
     public var cpuThreadsOverOnLoop: Double?
     /// The process pool against the thread pool.
     public var cpuProcessesVsThreads: OneRunDifference
+    /// `/health` during each remedy's load against during the default-priority pool's, noise taken into
+    /// account (`faster`: the remedy helped the loop).
+    public var idlePoolHealthVsDefault: Difference?
+    public var fewerPoolHealthVsDefault: Difference?
+    /// Each remedy's requests per second against the default-priority pool's (`faster`: more).
+    public var idlePoolVsDefault: OneRunDifference
+    public var fewerPoolVsDefault: OneRunDifference
+    /// The seed's app: one shared client against a client per request, requests per second.
+    public var sharedClientVsPerRequest: OneRunDifference
+    public var sharedClientOverPerRequest: Double?
+    /// The seed's app: a plain `def` endpoint against `/cpu-threads`, requests per second.
+    public var defVsThreads: OneRunDifference
 
     init(_ experiment: ServerExperiment) {
         server = experiment.server
@@ -117,6 +129,18 @@ public struct ServerFindings: Sendable {
         cpuOnLoopVsThreads = compare(.cpuOnLoop, against: .cpuThreadPool)
         cpuThreadsOverOnLoop = ratio(.cpuThreadPool, over: .cpuOnLoop)
         cpuProcessesVsThreads = compare(.cpuProcessPool, against: .cpuThreadPool)
+        func health(_ other: ServerStyle, against baseline: ServerStyle) -> Difference? {
+            guard let base = experiment.run(baseline)?.healthLatencySeconds, let this = experiment.run(other)?.healthLatencySeconds,
+                  !base.isEmpty, !this.isEmpty else { return nil }
+            return NoiseRule.compare(baseline: base, other: this).difference
+        }
+        idlePoolHealthVsDefault = health(.cpuProcessPoolIdle, against: .cpuProcessPool)
+        fewerPoolHealthVsDefault = health(.cpuProcessPoolFewer, against: .cpuProcessPool)
+        idlePoolVsDefault = compare(.cpuProcessPoolIdle, against: .cpuProcessPool)
+        fewerPoolVsDefault = compare(.cpuProcessPoolFewer, against: .cpuProcessPool)
+        sharedClientVsPerRequest = compare(.ioAsyncShared, against: .ioAsync)
+        sharedClientOverPerRequest = ratio(.ioAsyncShared, over: .ioAsync)
+        defVsThreads = compare(.cpuDef, against: .cpuThreadPool)
     }
 
     public func style(_ style: ServerStyle) -> ServerStyleFindings? { styles[style] }
@@ -125,8 +149,9 @@ public struct ServerFindings: Sendable {
     static func nominalWorkSeconds(_ style: ServerStyle, _ experiment: ServerExperiment) -> Double? {
         switch style {
         case .health: return nil
-        case .ioAsync, .ioThreadPool, .ioOnLoop: return experiment.upstreamDelaySeconds
-        case .cpuProcessPool, .cpuThreadPool, .cpuOnLoop: return experiment.cpuTaskSeconds
+        case .ioAsync, .ioAsyncShared, .ioThreadPool, .ioOnLoop: return experiment.upstreamDelaySeconds
+        case .cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer, .cpuThreadPool, .cpuDef, .cpuOnLoop:
+            return experiment.cpuTaskSeconds
         }
     }
 }
@@ -137,6 +162,15 @@ public struct PythonServerFindings: Sendable {
     public var interpreter: String?
     public var reason: String?
     public var findings: ServerFindings?
+    /// The app under uvicorn with two worker processes, on the CPU endpoints that need no process pool.
+    public var twoWorkers: ServerFindings?
+    /// The loop's CPU time building `/io-async`'s client, per request, milliseconds.
+    public var clientBuildMs: Double?
+    /// That cost over the CPU the handler's upstream calls leave the loop idle for: what share of one
+    /// request's upstream wait the loop spent building the client (above 1: longer than the wait itself).
+    public var clientBuildOverUpstreamWait: Double?
+    /// Two workers against one, per CPU endpoint that both measured, requests per second (`faster`: more).
+    public var twoWorkersVsOne: [ServerStyle: OneRunDifference] = [:]
 
     init(_ comparison: PythonServerComparison?) {
         guard let comparison else {
@@ -147,5 +181,16 @@ public struct PythonServerFindings: Sendable {
         reason = comparison.unavailableReason
         findings = comparison.experiment.map(ServerFindings.init)
         state = findings == nil ? .unavailable : .measured
+        twoWorkers = comparison.twoWorkers.map(ServerFindings.init)
+        clientBuildMs = comparison.clientBuildSecondsPerRequest.map { $0 * 1000 }
+        if let build = comparison.clientBuildSecondsPerRequest, let wait = comparison.experiment?.upstreamDelaySeconds, wait > 0 {
+            clientBuildOverUpstreamWait = build / wait
+        }
+        if let one = findings, let two = twoWorkers {
+            for (style, found) in two.styles {
+                guard let base = one.style(style)?.secondsPerRequest.first, let this = found.secondsPerRequest.first else { continue }
+                twoWorkersVsOne[style] = OneRunDifference(baseline: base, other: this)
+            }
+        }
     }
 }

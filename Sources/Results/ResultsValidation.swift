@@ -50,7 +50,7 @@ public enum ResultsValidation {
         "value": .quantity,
         "pid": .processID, "tid": .processID, "threadIDs": .processID, "resumedTids": .processID,
         "logicalCPUs": .cpuCount, "physicalCores": .cpuCount, "usableCores": .cpuCount,
-        "memoryBytes": .memory, "clockResolutionNanoseconds": .nanoseconds,
+        "memoryBytes": .memory, "clockResolutionNanoseconds": .nanoseconds, "clientBuildSecondsPerRequest": .seconds,
     ]
 
     /// Fields that hold a CPU number of the machine that measured.

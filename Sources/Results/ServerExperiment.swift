@@ -12,6 +12,9 @@ public struct ServerExperiment: Codable, Sendable, Equatable {
     public var ioThreads: Int
     /// Threads or processes of the CPU pools.
     public var cpuWorkers: Int
+    /// Processes of the `/cpu-bound-fewer` pool (one fewer than the usable cores, at least one); nil in
+    /// files written before it was measured.
+    public var fewerCPUWorkers: Int?
     /// CPU time one CPU-bound request computes, seconds, as sized (each handler's own time is in its run).
     public var cpuTaskSeconds: Double
     /// Pause between two `/health` polls, seconds (each poll waits for the previous answer).
@@ -20,15 +23,16 @@ public struct ServerExperiment: Codable, Sendable, Equatable {
     public var idleHealthLatencySeconds: [Double]
     /// One load run per endpoint style, in `ServerStyle` order.
     public var runs: [ServerLoadRun]
-    /// The scheduling policy the CPU pools' workers and the upstream stand-in ran under, `SCHED_IDLE`: they
-    /// take only the cores the event loop and the clients leave free. Nil when they ran at the default
-    /// priority (files written before this field, or a kernel that refused the policy).
+    /// The scheduling policy the `/cpu-bound-idle` pool's workers and the upstream stand-in ran under,
+    /// `SCHED_IDLE`: they take only the cores the event loop and the clients leave free. Nil when the kernel
+    /// refused it. (In files written before `/cpu-bound-idle`, every CPU pool ran under it.)
     public var backgroundPolicy: String?
 
     public init(server: String, upstreamDelaySeconds: Double, upstreamCallsPerRequest: Int, ioThreads: Int, cpuWorkers: Int,
                 cpuTaskSeconds: Double, healthIntervalSeconds: Double, idleHealthLatencySeconds: [Double], runs: [ServerLoadRun],
-                backgroundPolicy: String? = nil) {
+                backgroundPolicy: String? = nil, fewerCPUWorkers: Int? = nil) {
         self.server = server
+        self.fewerCPUWorkers = fewerCPUWorkers
         self.upstreamDelaySeconds = upstreamDelaySeconds
         self.upstreamCallsPerRequest = upstreamCallsPerRequest
         self.ioThreads = ioThreads
@@ -54,10 +58,22 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
     case ioThreadPool = "io-sync"
     /// `/io-sync-on-loop`: the same blocking call made on the event loop.
     case ioOnLoop = "io-sync-on-loop"
-    /// `/cpu-bound`: the computation sent to a pool of worker processes.
+    /// `/io-async-shared`: `/io-async` with one HTTP client kept for the app's lifetime instead of one built
+    /// per request (the seed's app only; concreport's server has no client to build).
+    case ioAsyncShared = "io-async-shared"
+    /// `/cpu-bound`: the computation sent to a pool of worker processes, at the default priority, as the
+    /// seed creates its `ProcessPoolExecutor`.
     case cpuProcessPool = "cpu-bound"
-    /// `/cpu-threads`: the computation on a thread pool.
+    /// `/cpu-bound-idle`: the same pool with its workers under SCHED_IDLE, so they take only cores the event
+    /// loop leaves free (a remedy).
+    case cpuProcessPoolIdle = "cpu-bound-idle"
+    /// `/cpu-bound-fewer`: a pool of one worker fewer than the usable cores, at the default priority, so one
+    /// core stays for the loop (a remedy).
+    case cpuProcessPoolFewer = "cpu-bound-fewer"
+    /// `/cpu-threads`: the computation on a thread pool, at the default priority.
     case cpuThreadPool = "cpu-threads"
+    /// `/cpu-def`: a plain `def` endpoint, which FastAPI runs in its own thread pool (the seed's app only).
+    case cpuDef = "cpu-def"
     /// `/cpu-on-loop`: the computation on the event loop.
     case cpuOnLoop = "cpu-on-loop"
 
@@ -66,6 +82,10 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
 
     /// Whether the handler runs its work on the event loop itself, so nothing else is served meanwhile.
     public var blocksTheLoop: Bool { self == .ioOnLoop || self == .cpuOnLoop }
+
+    /// Endpoints only the seed's FastAPI app has: what FastAPI users write, with no counterpart in
+    /// concreport's server.
+    public var appOnly: Bool { self == .ioAsyncShared || self == .cpuDef }
 
     public static func < (lhs: ServerStyle, rhs: ServerStyle) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -157,10 +177,19 @@ public struct PythonServerComparison: Codable, Sendable, Equatable {
     public var unavailableReason: String?
     /// Its measurement, with the same load generator; nil when it did not run.
     public var experiment: ServerExperiment?
+    /// CPU time the loop's thread spent building `/io-async`'s client, per request, seconds (`time.thread_time`
+    /// around `httpx.AsyncClient()`); nil when not measured.
+    public var clientBuildSecondsPerRequest: Double?
+    /// The app under uvicorn with two worker processes, on the CPU endpoints that need no process pool; nil
+    /// when not measured.
+    public var twoWorkers: ServerExperiment?
 
-    public init(interpreter: String?, unavailableReason: String?, experiment: ServerExperiment?) {
+    public init(interpreter: String?, unavailableReason: String?, experiment: ServerExperiment?,
+                clientBuildSecondsPerRequest: Double? = nil, twoWorkers: ServerExperiment? = nil) {
         self.interpreter = interpreter
         self.unavailableReason = unavailableReason
         self.experiment = experiment
+        self.clientBuildSecondsPerRequest = clientBuildSecondsPerRequest
+        self.twoWorkers = twoWorkers
     }
 }

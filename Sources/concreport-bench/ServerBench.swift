@@ -11,10 +11,10 @@ import Results
         var beside: [ServerStyle: [Double]] = [:]
         for _ in 0..<3 {
             let start = Date()
-            let experiment = try runner.measureServer(calibration: calibration)
+            let experiment = try runner.measureServer(calibration: calibration, usableCores: usable)
             sectionWalls.append(Date().timeIntervalSince(start))
             let idleP99 = Summary.percentile(of: experiment.idleHealthLatencySeconds, 0.99)
-            for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool] {
+            for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer] {
                 if let run = experiment.run(style) { beside[style, default: []].append((Summary.percentile(of: run.healthLatencySeconds, 0.99) - idleP99) * 1000) }
             }
             func blocked(_ style: ServerStyle) -> Double? {
@@ -31,11 +31,42 @@ import Results
         // `/io-async` does its I/O on the loop itself (three fresh upstream connections per request, as the
         // seed's `httpx.AsyncClient()` per request), so `/health` shares the loop with real work: reported
         // for information, and judged in the post by the analysis layer's verdict, not by a bound.
+        // The pools at the default priority (`/cpu-bound`, `/cpu-threads`, as the seed creates them) are the
+        // headline, measured for what they cost the loop; the 2 ms bound holds for the SCHED_IDLE remedy.
+        let bounded: Set<ServerStyle> = [.ioThreadPool, .cpuProcessPoolIdle]
         for (style, runs) in beside.sorted(by: { $0.key < $1.key }) {
             report(Figure(name: "server: \(style.path), /health p99 − idle p99", runs: runs, unit: "ms",
-                          goal: style == .ioAsync ? .none : .atMost(2)))
+                          goal: bounded.contains(style) ? .atMost(2) : .none))
         }
         try crossCheck(calibration: calibration, worker: worker, usable: usable)
+        seedApp(usable: usable)
+    }
+
+    /// The seed's FastAPI app (issue 23): its `/io-async` with one shared client against a client built per
+    /// request, and what building one costs the loop; twice, when an interpreter with its packages is found.
+    static func seedApp(usable: Int) {
+        var sharedOverPerRequest: [Double] = [], buildMs: [Double] = []
+        for _ in 0..<2 {
+            let comparison = PythonServerMeasurement(cpuWorkers: usable, usableCores: usable, quick: false, progress: { _ in }).measure()
+            guard let app = comparison.experiment else {
+                note("the seed's FastAPI app was not measured: \(comparison.unavailableReason ?? "unknown")")
+                return
+            }
+            func rate(_ style: ServerStyle) -> Double? {
+                app.run(style).flatMap { $0.wallSeconds > 0 ? Double($0.completed) / $0.wallSeconds : nil }
+            }
+            if let shared = rate(.ioAsyncShared), let perRequest = rate(.ioAsync), perRequest > 0 {
+                sharedOverPerRequest.append(shared / perRequest)
+            }
+            comparison.clientBuildSecondsPerRequest.map { buildMs.append($0 * 1000) }
+        }
+        if !sharedOverPerRequest.isEmpty {
+            report(Figure(name: "FastAPI app /io-async: one shared client ÷ a client per request, requests/s", runs: sharedOverPerRequest,
+                          unit: "", goal: .none))
+        }
+        if !buildMs.isEmpty {
+            report(Figure(name: "FastAPI app /io-async: the loop's CPU time building a client, per request", runs: buildMs, unit: "ms", goal: .none))
+        }
     }
 
     /// wrk -t1 and concreport's generator (one event-loop thread each) at the same concurrency.

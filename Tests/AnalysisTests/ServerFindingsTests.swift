@@ -7,15 +7,34 @@ final class ServerFindingsTests: XCTestCase {
         let findings = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).server)
         XCTAssertEqual(findings.style(.ioOnLoop)?.loop, .blocked)
         XCTAssertEqual(findings.style(.cpuOnLoop)?.loop, .blocked)
-        for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuThreadPool, .cpuProcessPool] {
+        for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer] {
             XCTAssertEqual(findings.style(style)?.loop, .free, style.path)
         }
+        // At the default priority, as the seed creates them, the busy pools slowed the loop; the remedies did not.
+        for style in [ServerStyle.cpuThreadPool, .cpuProcessPool] {
+            XCTAssertEqual(findings.style(style)?.loop, .slowed, style.path)
+        }
+        XCTAssertEqual(findings.idlePoolHealthVsDefault, .faster, "SCHED_IDLE helped the loop")
+        XCTAssertEqual(findings.fewerPoolHealthVsDefault, .faster)
+        XCTAssertEqual(findings.fewerPoolVsDefault, .slower, "one worker fewer serves fewer requests per second")
         XCTAssertEqual(findings.ioOnLoopVsPool, .slower)
         XCTAssertEqual(findings.cpuOnLoopVsThreads, .slower)
         XCTAssertEqual(findings.cpuProcessesVsThreads, .oneRunEach, "one load run each: no verdict of \"the same\"")
         let onLoop = try XCTUnwrap(findings.style(.ioOnLoop))
         XCTAssertGreaterThanOrEqual(onLoop.healthWaitMs, Thresholds.loopBlockedShare * (onLoop.handlerMs ?? 0))
         XCTAssertEqual(onLoop.throughput, 93, accuracy: 0.5)
+    }
+
+    /// The seed's app: the client it builds per request, its remedies and two uvicorn workers.
+    func testTheAppsRowsGetTheirVerdicts() throws {
+        let app = Findings(try FixtureResults.load(.twoCore)).pythonServer
+        XCTAssertEqual(app.clientBuildMs ?? 0, 18.5, accuracy: 1e-9)
+        XCTAssertEqual(app.clientBuildOverUpstreamWait ?? 0, 1.85, accuracy: 1e-9)
+        XCTAssertEqual(app.findings?.sharedClientVsPerRequest, .faster, "one client for the app's lifetime serves more")
+        XCTAssertEqual(app.findings?.defVsThreads, .slower)
+        XCTAssertEqual(app.twoWorkers?.styles.keys.sorted(), [.cpuDef, .cpuOnLoop])
+        XCTAssertEqual(app.twoWorkersVsOne[.cpuOnLoop], .faster, "two loops compute on two cores")
+        XCTAssertNil(Findings(try FixtureResults.load(.sixteenCore)).pythonServer.twoWorkers)
     }
 
     func testSlowedIsNotBlocked() throws {

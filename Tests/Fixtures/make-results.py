@@ -332,12 +332,20 @@ def native_release(cores, usable):
 # requests cost. "free": as idle; "slowed": slower than idle by scheduling slices; "blocked": a poll waits
 # for a whole round of the connections' requests. The free-threaded file has no server run (an older file).
 STYLES = ["health", "io-async", "io-sync", "io-sync-on-loop", "cpu-bound", "cpu-threads", "cpu-on-loop"]
+# Newer builds run the process pool at the default priority beside its two remedies.
+REMEDIES = ["cpu-bound-idle", "cpu-bound-fewer"]
+# Only the seed's app has these: one shared client, a plain def endpoint.
+APP_ONLY = ["io-async-shared", "cpu-def"]
+ORDER = ["health", "io-async", "io-sync", "io-sync-on-loop", "io-async-shared", "cpu-bound", "cpu-bound-idle",
+         "cpu-bound-fewer", "cpu-threads", "cpu-def", "cpu-on-loop"]
 SERVER = {
     # shape: {style: (requests, throughput, p50 ms, p99 ms, handler ms, health)}
     2: {"health": (10000, 24500, 0.6, 1.4, None, "free"), "io-async": (1500, 1480, 10.6, 14.2, 10.4, "free"),
         "io-sync": (800, 905, 17.3, 24.9, 10.6, "free"), "io-sync-on-loop": (150, 93, 170.2, 176.8, 10.7, "blocked"),
-        "cpu-bound": (80, 96, 165.4, 181.0, 20.6, "free"), "cpu-threads": (80, 99, 160.8, 170.3, 20.1, "free"),
-        "cpu-on-loop": (75, 48, 330.1, 341.7, 20.3, "blocked")},
+        "cpu-bound": (80, 96, 165.4, 181.0, 20.6, "slowed"), "cpu-threads": (80, 99, 160.8, 170.3, 20.1, "slowed"),
+        "cpu-on-loop": (75, 48, 330.1, 341.7, 20.3, "blocked"),
+        "cpu-bound-idle": (80, 95, 166.0, 182.5, 20.7, "free"), "cpu-bound-fewer": (80, 49, 326.0, 340.0, 20.4, "free"),
+        "io-async-shared": (1500, 1490, 10.5, 14.0, 10.3, "free"), "cpu-def": (80, 47, 334.0, 349.0, 20.5, "slowed")},
     1: {"health": (10000, 14100, 1.1, 2.3, None, "free"), "io-async": (1500, 990, 15.8, 22.4, 14.9, "slowed"),
         "io-sync": (800, 610, 25.9, 38.0, 11.2, "slowed"), "io-sync-on-loop": (150, 91, 174.0, 181.9, 10.9, "blocked"),
         "cpu-bound": (80, 48, 330.4, 351.2, 20.8, "slowed"), "cpu-threads": (80, 49, 322.0, 340.5, 20.2, "slowed"),
@@ -349,7 +357,8 @@ SERVER = {
     16: {"health": (10000, 61000, 0.25, 0.6, None, "free"), "io-async": (1500, 1540, 10.3, 11.9, 10.2, "free"),
         "io-sync": (800, 960, 16.6, 18.1, 10.3, "free"), "io-sync-on-loop": (150, 96, 166.0, 168.2, 10.3, "blocked"),
         "cpu-bound": (80, 640, 24.6, 31.0, 20.2, "free"), "cpu-threads": (80, 700, 22.1, 25.3, 20.0, "free"),
-        "cpu-on-loop": (75, 49, 325.5, 327.9, 20.0, "blocked")},
+        "cpu-on-loop": (75, 49, 325.5, 327.9, 20.0, "blocked"),
+        "cpu-bound-idle": (80, 650, 24.2, 30.1, 20.1, "free"), "cpu-bound-fewer": (80, 600, 26.0, 33.0, 20.2, "free")},
 }
 SERVER["quota"] = SERVER[1]
 
@@ -395,13 +404,16 @@ def server_run(style, params, jitter, concurrency=16):
         run["handlerMedianSeconds"] = handler / 1000
     return run
 
-def server(cores, name="SwiftNIO 2.101.3", scale=1.0, seed=12):
+def server(cores, name="SwiftNIO 2.101.3", scale=1.0, seed=12, app=False):
     jitter = Jitter(seed)
-    # The newer builds (2 and 16 cores) ran the CPU pools and the upstream under SCHED_IDLE; older files lack the field.
-    background = dict(backgroundPolicy="SCHED_IDLE") if cores in (2, 16) else {}
+    # The newer builds (2 and 16 cores) ran the remedy pool and the upstream under SCHED_IDLE and measured the
+    # default-priority pool beside it; older files lack the fields and those rows.
+    newer = cores in (2, 16)
+    background = dict(backgroundPolicy="SCHED_IDLE", fewerCPUWorkers=1 if cores == 2 else 15) if newer else {}
     table = SERVER[cores]
     runs = []
-    for style in STYLES:
+    wanted = STYLES + (REMEDIES if newer else []) + (APP_ONLY if app else [])
+    for style in [s for s in ORDER if s in wanted]:
         requests, throughput, p50, p99, handler, health = table[style]
         runs.append(server_run(style, (requests, throughput * scale, p50 / scale, p99 / scale, handler, health), jitter))
     return dict(server=name, upstreamDelaySeconds=0.01, upstreamCallsPerRequest=3, ioThreads=10, cpuWorkers=1 if cores in (1, "quota") else (16 if cores == 16 else 2),
@@ -461,14 +473,20 @@ def results(cores):
             native("hashlib.sha256", 92_902_407, [0.201, 0.199, 0.203, 0.200, 0.202], [0.109, 0.107, 0.111, 0.108, 0.110]),
             native("numpy.sort", 3_695_067, [0.198, 0.205, 0.201, 0.199, 0.203], [0.131, 0.128, 0.135, 0.130, 0.133]),
         ]
-        seed_app = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99)
+        seed_app = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99, app=True)
         # httpx's client per request is slow: the time bound ended its /io-async load early.
         cut = next(r for r in seed_app["runs"] if r["style"] == "io-async")
         cut.update(completed=1100, wallSeconds=4.0)
         cut["latency"]["count"] = 1100
         for r in seed_app["runs"]:
             r.pop("handlerMedianSeconds", None)  # the app does not time its handlers
-        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=seed_app)
+        # uvicorn --workers 2 on the CPU endpoints that need no process pool: each worker has its own loop.
+        two = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7, --workers 2", scale=0.6, seed=7, app=True)
+        two["runs"] = [r for r in two["runs"] if r["style"] in ("cpu-def", "cpu-on-loop")]
+        for r in two["runs"]:
+            r.pop("handlerMedianSeconds", None)
+        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=seed_app, clientBuildSecondsPerRequest=0.0185,
+                                    twoWorkers=two)
     if cores == "quota":
         data["pythonServer"] = dict(unavailableReason="no python3 with FastAPI and uvicorn was found (run scripts/setup.sh, or pip install fastapi uvicorn httpx)")
     if cores != "freethreaded":

@@ -13,11 +13,11 @@ struct ServerMeasurement {
     /// half of it under `--quick`.
     static func cpuTaskSeconds(quick: Bool) -> Double { quick ? 0.01 : 0.02 }
 
-    /// How the CPU pools' workers (threads or processes) and the upstream stand-in are scheduled: under
-    /// SCHED_IDLE, so the event loop and the clients never wait behind them for a core. Without it, as many
-    /// busy workers as cores left each waking loop about a scheduler slice behind them (`/health` p99 3–4 ms
-    /// above idle on two cores). The seed's app gets the same through its pools' initializers
-    /// (`PythonServer+Script.swift`) and shares the upstream.
+    /// The remedy `/cpu-bound-idle` measures, and how the upstream stand-in (another machine, in a real
+    /// deployment) is scheduled: under SCHED_IDLE the pool's workers take only cores the event loop and the
+    /// clients leave free. At the default priority (`/cpu-bound`, as the seed creates its pool) as many busy
+    /// workers as cores leave each waking loop about a scheduler slice behind them. The seed's app does the
+    /// same through its idle pool's initializer (`PythonServer+Script.swift`) and shares the upstream.
     static let backgroundPolicy = "SCHED_IDLE"
 
     var cpuWorkers: Int
@@ -26,12 +26,18 @@ struct ServerMeasurement {
     var quick: Bool
     let progress: (String) -> Void
 
+    /// One worker fewer than the usable cores, at least one: the remedy that leaves the loop a core.
+    static func fewerCPUWorkers(usableCores: Int) -> Int { max(1, usableCores - 1) }
+
+    var usableCores: Int
+
     func measure() throws -> ServerExperiment {
         let task = SizedTask(seconds: Self.cpuTaskSeconds(quick: quick), calibration: calibration)
         let upstream = try UpstreamServer(delaySeconds: Self.upstreamDelaySeconds)
         defer { upstream.stop() }
         let server = try AppServer(upstreamPort: upstream.port, upstreamCalls: Self.upstreamCalls, ioThreads: Self.ioThreads,
-                                   cpuWorkers: cpuWorkers, cpuIterations: task.iterations, workerExecutable: workerExecutable)
+                                   cpuWorkers: cpuWorkers, fewerCPUWorkers: Self.fewerCPUWorkers(usableCores: usableCores),
+                                   cpuIterations: task.iterations, workerExecutable: workerExecutable)
         defer { server.stop() }
         let generator = LoadGenerator()
         defer { generator.stop() }
@@ -46,11 +52,12 @@ struct ServerMeasurement {
                                 upstreamCallsPerRequest: Self.upstreamCalls, ioThreads: Self.ioThreads, cpuWorkers: cpuWorkers,
                                 cpuTaskSeconds: task.expectedSeconds, healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds,
                                 idleHealthLatencySeconds: idle, runs: runs,
-                                backgroundPolicy: Self.backgroundPolicy(upstream: upstream, server: server))
+                                backgroundPolicy: Self.backgroundPolicy(upstream: upstream, server: server),
+                                fewerCPUWorkers: server.fewerCPUWorkers)
     }
 
     static func backgroundPolicy(upstream: UpstreamServer, server: AppServer) -> String? {
-        upstream.inBackground && server.cpuPoolsInBackground ? backgroundPolicy : nil
+        upstream.inBackground && server.idlePoolInBackground ? backgroundPolicy : nil
     }
 
     static let serverName = "SwiftNIO 2.101.3"

@@ -23,6 +23,7 @@ public struct CPythonMeasurement {
             return
         }
         let settings = results.settings
+        let usableCores = results.machine.usableCores
         let meter = ThrottlingMeter.forThisProcess()
         var failures: [String] = []
         func part<T>(_ section: MeasuredSection, _ what: String, _ body: () throws -> T) throws -> T? {
@@ -56,7 +57,8 @@ public struct CPythonMeasurement {
         }
         if results.server != nil {
             let comparison = try part(.pythonServer, "the seed's FastAPI app under uvicorn, under the same load") {
-                PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, quick: settings.quick, progress: progress).measure()
+                PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, usableCores: usableCores, quick: settings.quick,
+                                        progress: progress).measure()
             }
             if let reason = comparison?.unavailableReason { progress("      not measured: \(reason)") }
             results.pythonServer = comparison

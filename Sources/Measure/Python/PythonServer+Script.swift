@@ -1,12 +1,17 @@
 extension PythonServerMeasurement {
-    /// The seed's FastAPI app ("Applying it in FastAPI"), its handlers as the seed wrote them, with the bad
-    /// twins concreport's server has and `/health`; the external URLs are the local upstream. Arguments:
-    /// upstream port, CPU seconds per request, CPU pool size. Its CPU pools' workers run under SCHED_IDLE,
-    /// as concreport's do (`ServerMeasurement.backgroundPolicy`), through the pools' initializers. It binds
-    /// 127.0.0.1 port 0 itself, prints one JSON line (the real port, the versions, whether the pools got the
-    /// policy), then serves with uvicorn until killed.
+    /// The seed's FastAPI app ("Applying it in FastAPI"), its handlers as the seed wrote them, then what
+    /// FastAPI users write instead and the remedies, and `/health`; the external URLs are the local upstream.
+    /// As written: a client built per request (`/io-async`), the pools at the default priority
+    /// (`/cpu-bound`, `/cpu-threads`). Beside them: one client for the app's lifetime (`/io-async-shared`),
+    /// a plain `def` endpoint (`/cpu-def`, run in FastAPI's own thread pool), the process pool under
+    /// SCHED_IDLE (`/cpu-bound-idle`) and one worker fewer than the usable cores (`/cpu-bound-fewer`).
+    /// `/stats` tells the CPU time the loop's thread spent building clients. Arguments: upstream port, CPU
+    /// seconds per request, CPU pool size, the smaller pool's size, and `one` or `workers` (uvicorn with two
+    /// worker processes, for the CPU endpoints that need no process pool). It binds 127.0.0.1 port 0
+    /// itself, prints one JSON line (the real port, the versions, whether the idle pool got its policy),
+    /// then serves until killed.
     static let script = #"""
-import asyncio, json, os, platform, socket, sys, time
+import asyncio, inspect, json, os, platform, socket, sys, time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import fastapi, httpx, requests, uvicorn
@@ -15,12 +20,14 @@ from fastapi import FastAPI
 UPSTREAM = f"http://127.0.0.1:{int(sys.argv[1])}/"
 CPU_SECONDS = float(sys.argv[2])
 WORKERS = int(sys.argv[3])
+FEWER = int(sys.argv[4])
+MODE = sys.argv[5]
 
 def heavy_computation(n):
     return sum(i * i for i in range(n))
 
 def in_background():
-    # The pools' workers take only the cores the event loop leaves free, as concreport's do.
+    # The remedy: the pool's workers take only the cores the event loop leaves free.
     try:
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     except (AttributeError, OSError):
@@ -39,9 +46,11 @@ def loop_size(seconds):
 
 N = loop_size(CPU_SECONDS)
 app = FastAPI()
-process_pool = None
+process_pool = process_pool_idle = process_pool_fewer = None
 thread_pool = ThreadPoolExecutor(max_workers=10)
-cpu_threads = ThreadPoolExecutor(max_workers=WORKERS, initializer=in_background)
+cpu_threads = ThreadPoolExecutor(max_workers=WORKERS)
+shared_client = httpx.AsyncClient()
+client_builds = {"seconds": 0.0, "count": 0}
 
 def sync_api_call(url):
     return requests.get(url).json()
@@ -50,15 +59,28 @@ def sync_api_call(url):
 async def health():
     return {"status": "ok"}
 
+@app.get("/stats")
+async def stats():
+    return client_builds
+
 @app.get("/io-async")
 async def io_async():
-    async with httpx.AsyncClient() as client:
+    started = time.thread_time()
+    client = httpx.AsyncClient()
+    client_builds["seconds"] += time.thread_time() - started
+    client_builds["count"] += 1
+    async with client:
         await asyncio.gather(client.get(UPSTREAM), client.get(UPSTREAM), client.get(UPSTREAM))
+    return {"status": "done"}
+
+@app.get("/io-async-shared")
+async def io_async_shared():
+    await asyncio.gather(shared_client.get(UPSTREAM), shared_client.get(UPSTREAM), shared_client.get(UPSTREAM))
     return {"status": "done"}
 
 @app.get("/io-sync")
 async def io_sync():
-    loop = asyncio.get_event_loop()
+    loop = asyncio.get_running_loop()
     return await loop.run_in_executor(thread_pool, sync_api_call, UPSTREAM)
 
 @app.get("/io-sync-on-loop")
@@ -67,30 +89,63 @@ async def io_sync_on_loop():
 
 @app.get("/cpu-bound")
 async def cpu_bound():
-    loop = asyncio.get_event_loop()
+    loop = asyncio.get_running_loop()
     return {"result": await loop.run_in_executor(process_pool, heavy_computation, N)}
+
+@app.get("/cpu-bound-idle")
+async def cpu_bound_idle():
+    loop = asyncio.get_running_loop()
+    return {"result": await loop.run_in_executor(process_pool_idle, heavy_computation, N)}
+
+@app.get("/cpu-bound-fewer")
+async def cpu_bound_fewer():
+    loop = asyncio.get_running_loop()
+    return {"result": await loop.run_in_executor(process_pool_fewer, heavy_computation, N)}
 
 @app.get("/cpu-threads")
 async def cpu_threads_endpoint():
-    loop = asyncio.get_event_loop()
+    loop = asyncio.get_running_loop()
     return {"result": await loop.run_in_executor(cpu_threads, heavy_computation, N)}
+
+@app.get("/cpu-def")
+def cpu_def():
+    return {"result": heavy_computation(N)}
 
 @app.get("/cpu-on-loop")
 async def cpu_on_loop():
     return {"result": heavy_computation(N)}
 
-if __name__ == "__main__":
-    process_pool = ProcessPoolExecutor(max_workers=WORKERS, initializer=in_background)
-    background = all(process_pool.submit(in_background).result() for _ in range(WORKERS))
+def listening_socket():
     # IPPROTO_TCP named, as uvicorn's own bind does: asyncio sets TCP_NODELAY only on sockets whose proto
     # says TCP, and without it every answer waited ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     sock.listen(1024)
+    return sock
+
+def started(sock, background):
     print(json.dumps({"port": sock.getsockname()[1], "fastapi": fastapi.__version__, "uvicorn": uvicorn.__version__,
                       "implementation": platform.python_implementation(), "version": platform.python_version(),
                       "background": background}), flush=True)
+
+if __name__ == "__main__" and MODE == "workers":
+    # uvicorn --workers 2: two processes, each with its own loop, serving one socket.
+    from uvicorn.supervisors import Multiprocess
+    sock = listening_socket()
+    config = uvicorn.Config("seed_app:app", log_level="warning", access_log=False, workers=2)
+    started(sock, None)
+    if "target" in inspect.signature(Multiprocess.__init__).parameters:
+        Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
+    else:
+        Multiprocess(config, sockets=[sock]).run()
+elif __name__ == "__main__":
+    process_pool = ProcessPoolExecutor(max_workers=WORKERS)
+    process_pool_idle = ProcessPoolExecutor(max_workers=WORKERS, initializer=in_background)
+    process_pool_fewer = ProcessPoolExecutor(max_workers=FEWER)
+    background = all(process_pool_idle.submit(in_background).result() for _ in range(WORKERS))
+    sock = listening_socket()
+    started(sock, background)
     uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
 """#
 }

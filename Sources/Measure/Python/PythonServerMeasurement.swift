@@ -8,11 +8,14 @@ import Results
 /// process group (its process pool's workers share it), killed whole at the end or on Ctrl-C.
 public struct PythonServerMeasurement {
     public var cpuWorkers: Int
+    /// The machine's usable cores: the `/cpu-bound-fewer` pool has one fewer.
+    public var usableCores: Int
     public var quick: Bool
     let progress: (String) -> Void
 
-    public init(cpuWorkers: Int, quick: Bool, progress: @escaping (String) -> Void) {
+    public init(cpuWorkers: Int, usableCores: Int, quick: Bool, progress: @escaping (String) -> Void) {
         self.cpuWorkers = cpuWorkers
+        self.usableCores = usableCores
         self.quick = quick
         self.progress = progress
     }
@@ -47,13 +50,58 @@ public struct PythonServerMeasurement {
         return outcome.exitStatus == 0
     }
 
+    /// The endpoints the two-worker app is loaded on: the CPU endpoints that need no process pool.
+    static let twoWorkerStyles: [ServerStyle] = [.cpuDef, .cpuOnLoop]
+
     private func run(python: String, folder: URL) throws -> PythonServerComparison {
         let upstream = try UpstreamServer(delaySeconds: ServerMeasurement.upstreamDelaySeconds)
         defer { upstream.stop() }
         let script = folder.appendingPathComponent("seed_app.py")
         try Data(Self.script.utf8).write(to: script)
-        let stdout = folder.appendingPathComponent("app.out"), stderr = folder.appendingPathComponent("app.err")
-        let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds(quick: quick)), String(cpuWorkers)],
+        let fewer = ServerMeasurement.fewerCPUWorkers(usableCores: usableCores)
+        var interpreter = ""
+        var clientBuild: Double?
+        let app = try serve(python: python, script: script, upstream: upstream, fewer: fewer, mode: "one") { started, name in
+            interpreter = "\(started.implementation) \(started.version)"
+            let (idle, runs) = try load(port: started.port, styles: ServerStyle.allCases)
+            clientBuild = Self.clientBuildSeconds(port: started.port)
+            return experiment(name, idle: idle, runs: runs, fewer: fewer,
+                              background: started.background == true && upstream.inBackground)
+        }
+        progress("      the same app under uvicorn with 2 worker processes, on \(Self.twoWorkerStyles.map(\.path).joined(separator: " and "))")
+        let twoWorkers = try? serve(python: python, script: script, upstream: upstream, fewer: fewer, mode: "workers") { started, name in
+            // Both workers must be serving before the load: a short burst reaches each of them.
+            try Self.waitForWorkers(port: started.port)
+            let (idle, runs) = try load(port: started.port, styles: Self.twoWorkerStyles)
+            return experiment(name + ", --workers 2", idle: idle, runs: runs, fewer: fewer, background: false)
+        }
+        return PythonServerComparison(interpreter: interpreter, unavailableReason: nil, experiment: app,
+                                      clientBuildSecondsPerRequest: clientBuild, twoWorkers: twoWorkers)
+    }
+
+    private func load(port: Int, styles: [ServerStyle]) throws -> (idleHealth: [Double], runs: [ServerLoadRun]) {
+        let generator = LoadGenerator()
+        defer { generator.stop() }
+        let poller = HealthPoller()
+        defer { poller.stop() }
+        return try ServerLoadSuite(port: port, quick: quick, styles: styles, progress: progress).measure(generator: generator, poller: poller)
+    }
+
+    private func experiment(_ name: String, idle: [Double], runs: [ServerLoadRun], fewer: Int, background: Bool) -> ServerExperiment {
+        ServerExperiment(server: name, upstreamDelaySeconds: ServerMeasurement.upstreamDelaySeconds,
+                         upstreamCallsPerRequest: ServerMeasurement.upstreamCalls, ioThreads: ServerMeasurement.ioThreads,
+                         cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds(quick: quick),
+                         healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs,
+                         backgroundPolicy: background ? ServerMeasurement.backgroundPolicy : nil, fewerCPUWorkers: fewer)
+    }
+
+    /// Starts the app in `mode`, hands its start line and name to `body`, and kills its process group after.
+    private func serve<T>(python: String, script: URL, upstream: UpstreamServer, fewer: Int, mode: String,
+                          _ body: (Started, String) throws -> T) throws -> T {
+        let folder = script.deletingLastPathComponent()
+        let stdout = folder.appendingPathComponent("app-\(mode).out"), stderr = folder.appendingPathComponent("app-\(mode).err")
+        let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds(quick: quick)),
+                                                        String(cpuWorkers), String(fewer), mode],
                                                stdout: stdout.path, stderr: stderr.path)
         ChildProcesses.started(pid, leadsGroup: true)
         defer {
@@ -62,20 +110,28 @@ public struct PythonServerMeasurement {
             _ = PythonChildProcess.reap(pid)
         }
         let started = try Self.waitForStart(stdout: stdout, stderr: stderr, pid: pid)
-        let interpreter = "\(started.implementation) \(started.version)"
-        let name = "FastAPI \(started.fastapi) on uvicorn \(started.uvicorn), \(interpreter)"
+        let name = "FastAPI \(started.fastapi) on uvicorn \(started.uvicorn), \(started.implementation) \(started.version)"
         progress("      \(name) serving on 127.0.0.1:\(started.port)")
-        let generator = LoadGenerator()
-        defer { generator.stop() }
-        let poller = HealthPoller()
-        defer { poller.stop() }
-        let (idle, runs) = try ServerLoadSuite(port: started.port, quick: quick, progress: progress).measure(generator: generator, poller: poller)
-        let experiment = ServerExperiment(server: name, upstreamDelaySeconds: ServerMeasurement.upstreamDelaySeconds,
-                                          upstreamCallsPerRequest: ServerMeasurement.upstreamCalls, ioThreads: ServerMeasurement.ioThreads,
-                                          cpuWorkers: cpuWorkers, cpuTaskSeconds: ServerMeasurement.cpuTaskSeconds(quick: quick),
-                                          healthIntervalSeconds: ServerLoadSuite.healthIntervalSeconds, idleHealthLatencySeconds: idle, runs: runs,
-                                          backgroundPolicy: started.background == true && upstream.inBackground ? ServerMeasurement.backgroundPolicy : nil)
-        return PythonServerComparison(interpreter: interpreter, unavailableReason: nil, experiment: experiment)
+        return try body(started, name)
+    }
+
+    /// `/stats` after the loads: the loop's CPU time building clients over the clients built.
+    static func clientBuildSeconds(port: Int) -> Double? {
+        guard let answer = BlockingGet.answer(port: port, path: "/stats"),
+              let split = answer.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
+        struct Stats: Decodable { var seconds: Double; var count: Int }
+        guard let stats = try? JSONDecoder().decode(Stats.self, from: Data(answer[split.upperBound...])), stats.count > 0 else { return nil }
+        return stats.seconds / Double(stats.count)
+    }
+
+    /// Waits (at most 30 s) until `/health` answers: the two workers import the app before they serve.
+    static func waitForWorkers(port: Int) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if BlockingGet.answer(port: port, path: "/health") != nil { return }
+            usleep(50_000)
+        }
+        throw MeasureError.serverFailed(reason: "the two-worker app did not answer /health")
     }
 
     struct Started: Decodable {

@@ -62,16 +62,16 @@ extension Runner {
         step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
         let nativeRelease = try section(.nativeRelease) { try measureNativeRelease(calibration: calibration, usableCores: cpus.count) }
         step(6, "server: concreport's HTTP server on 127.0.0.1 under load, endpoint by endpoint, /health polled throughout")
-        let server = try section(.server) { try measureServer(calibration: calibration) }
+        let server = try section(.server) { try measureServer(calibration: calibration, usableCores: cpus.count) }
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
                                  convoy: convoy, nativeRelease: nativeRelease, server: server,
                                  throttling: throttling)
     }
 
     /// The server section alone (also for `make bench`).
-    public func measureServer(calibration: Calibration) throws -> ServerExperiment {
+    public func measureServer(calibration: Calibration, usableCores: Int) throws -> ServerExperiment {
         try ServerMeasurement(cpuWorkers: settings.cpuWorkers, calibration: calibration, workerExecutable: workerExecutable,
-                              quick: settings.quick, progress: progress).measure()
+                              quick: settings.quick, progress: progress, usableCores: usableCores).measure()
     }
 
     /// The switch intervals the convoy sweep measures, seconds (issue #13: 1, 5 and 20 ms).

@@ -30,7 +30,7 @@ final class AppHandler: ChannelInboundHandler {
 
     private func handle(_ context: ChannelHandlerContext, style: ServerStyle?) {
         let keepAlive = self.keepAlive
-        guard let style else {
+        guard let style, !style.appOnly else {
             var head = HTTPResponseHead(version: .http1_1, status: .notFound)
             head.headers.add(name: "content-length", value: "0")
             context.write(wrapOutboundOut(.head(head)), promise: nil)
@@ -61,15 +61,20 @@ final class AppHandler: ChannelInboundHandler {
                 : loop.makeFailedFuture(MeasureError.serverFailed(reason: "the upstream did not answer"))
         case .cpuProcessPool:
             work = app.processPool.compute(iterations: app.cpuIterations, on: loop)
+        case .cpuProcessPoolIdle:
+            work = app.idleProcessPool.compute(iterations: app.cpuIterations, on: loop)
+        case .cpuProcessPoolFewer:
+            work = app.fewerProcessPool.compute(iterations: app.cpuIterations, on: loop)
         case .cpuThreadPool:
+            // At the default priority, as the seed's `ThreadPoolExecutor`.
             work = app.cpuPool.runIfActive(eventLoop: loop) {
-                // Idempotent and about a microsecond against the task's tenth of a second (`ServerMeasurement.backgroundPolicy`).
-                Linux.setIdlePolicy()
                 _ = CPUKernel.run(iterations: app.cpuIterations)
             }
         case .cpuOnLoop:
             _ = CPUKernel.run(iterations: app.cpuIterations)
             work = loop.makeSucceededVoidFuture()
+        case .ioAsyncShared, .cpuDef:
+            return  // answered 404 above: the seed's app only
         }
         work.assumeIsolated().whenComplete { result in
             app.times.record(style, since: start)

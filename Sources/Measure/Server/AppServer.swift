@@ -12,29 +12,49 @@ final class AppServer: Sendable {
         var upstreamCalls: Int
         var ioPool: NIOThreadPool
         var cpuPool: NIOThreadPool
+        /// At the default priority, as the seed's `ProcessPoolExecutor()`.
         var processPool: WorkerProcessPool
+        /// Under `ServerMeasurement.backgroundPolicy` (`/cpu-bound-idle`).
+        var idleProcessPool: WorkerProcessPool
+        /// One worker fewer than the usable cores, at the default priority (`/cpu-bound-fewer`).
+        var fewerProcessPool: WorkerProcessPool
         var cpuIterations: Int
         var times: HandlerTimes
     }
 
     let port: Int
     let times = HandlerTimes()
-    /// Whether the CPU pools run under `ServerMeasurement.backgroundPolicy` (the thread pool's threads take
-    /// it with their first task, `AppHandler`; the process pool's workers when spawned).
-    var cpuPoolsInBackground: Bool { context.processPool.inBackground }
+    /// Whether the `/cpu-bound-idle` pool's workers run under `ServerMeasurement.backgroundPolicy`.
+    var idlePoolInBackground: Bool { context.idleProcessPool.inBackground }
+    /// Processes of the `/cpu-bound-fewer` pool.
+    var fewerCPUWorkers: Int { context.fewerProcessPool.workers }
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let context: Context
 
-    init(upstreamPort: Int, upstreamCalls: Int, ioThreads: Int, cpuWorkers: Int, cpuIterations: Int,
+    init(upstreamPort: Int, upstreamCalls: Int, ioThreads: Int, cpuWorkers: Int, fewerCPUWorkers: Int, cpuIterations: Int,
          workerExecutable: String) throws {
         let ioPool = NIOThreadPool(numberOfThreads: ioThreads)
         let cpuPool = NIOThreadPool(numberOfThreads: cpuWorkers)
-        let processPool = try WorkerProcessPool(workers: cpuWorkers, executable: workerExecutable)
+        let processPool = try WorkerProcessPool(workers: cpuWorkers, executable: workerExecutable, inBackground: false)
+        let idleProcessPool: WorkerProcessPool, fewerProcessPool: WorkerProcessPool
+        do {
+            idleProcessPool = try WorkerProcessPool(workers: cpuWorkers, executable: workerExecutable, inBackground: true)
+            do {
+                fewerProcessPool = try WorkerProcessPool(workers: fewerCPUWorkers, executable: workerExecutable, inBackground: false)
+            } catch {
+                idleProcessPool.stop()
+                throw error
+            }
+        } catch {
+            processPool.stop()
+            throw error
+        }
         ioPool.start()
         cpuPool.start()
         let context = Context(upstreamPort: upstreamPort, upstreamCalls: upstreamCalls, ioPool: ioPool, cpuPool: cpuPool,
-                              processPool: processPool, cpuIterations: cpuIterations, times: times)
+                              processPool: processPool, idleProcessPool: idleProcessPool, fewerProcessPool: fewerProcessPool,
+                              cpuIterations: cpuIterations, times: times)
         self.context = context
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
@@ -66,5 +86,7 @@ final class AppServer: Sendable {
         try? context.ioPool.syncShutdownGracefully()
         try? context.cpuPool.syncShutdownGracefully()
         context.processPool.stop()
+        context.idleProcessPool.stop()
+        context.fewerProcessPool.stop()
     }
 }

@@ -5,8 +5,13 @@ import Foundation
 enum BlockingGet {
     /// Returns whether a complete answer arrived (the upstream closes the connection after it).
     static func get(port: Int) -> Bool {
+        answer(port: port, path: "/") != nil
+    }
+
+    /// The whole answer to `GET path` (head and body), read until the server closes; nil on any failure.
+    static func answer(port: Int, path: String) -> [UInt8]? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -15,16 +20,16 @@ enum BlockingGet {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return false }
-        let request = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
-        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { return false }
+        guard connected == 0 else { return nil }
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { return nil }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        var received = 0
+        var received: [UInt8] = []
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count > 0 { received += count; continue }
+            if count > 0 { received += buffer[0..<count]; continue }
             if count < 0, errno == EINTR { continue }
-            return count == 0 && received > 0
+            return count == 0 && !received.isEmpty ? received : nil
         }
     }
 }

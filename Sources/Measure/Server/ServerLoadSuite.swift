@@ -13,10 +13,10 @@ struct ServerLoadSuite {
         let full: Int
         switch style {
         case .health: full = 10_000
-        case .ioAsync: full = 1_500
+        case .ioAsync, .ioAsyncShared: full = 1_500
         case .ioThreadPool: full = 800
         case .ioOnLoop: full = 150
-        case .cpuProcessPool, .cpuThreadPool: full = 80
+        case .cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer, .cpuThreadPool, .cpuDef: full = 80
         case .cpuOnLoop: full = 75
         }
         guard quick else { return full }
@@ -35,7 +35,7 @@ struct ServerLoadSuite {
 
     var port: Int
     var quick: Bool
-    var styles: [ServerStyle] = ServerStyle.allCases
+    var styles: [ServerStyle] = ServerStyle.allCases.filter { !$0.appOnly }
     /// The server's own measure of its handlers' work, when it has one.
     var handlerMedian: (ServerStyle) -> Double? = { _ in nil }
     var resetHandlerTimes: () -> Void = {}

@@ -25,7 +25,8 @@ public final class ServerUnderTest {
         let task = SizedTask(seconds: ServerMeasurement.cpuTaskSeconds(quick: false), calibration: calibration)
         do {
             server = try AppServer(upstreamPort: upstream.port, upstreamCalls: ServerMeasurement.upstreamCalls,
-                                   ioThreads: ServerMeasurement.ioThreads, cpuWorkers: cpuWorkers, cpuIterations: task.iterations,
+                                   ioThreads: ServerMeasurement.ioThreads, cpuWorkers: cpuWorkers,
+                                   fewerCPUWorkers: ServerMeasurement.fewerCPUWorkers(usableCores: cpuWorkers), cpuIterations: task.iterations,
                                    workerExecutable: workerExecutable)
         } catch {
             upstream.stop()

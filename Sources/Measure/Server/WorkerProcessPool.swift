@@ -8,19 +8,24 @@ import WorkerKernel
 /// that writes the request on the worker's pipe and waits for its answer, so the event loop only
 /// hands the job over and is told when it is done.
 final class WorkerProcessPool: Sendable {
-    /// Whether every worker runs under `ServerMeasurement.backgroundPolicy`.
+    /// Whether every worker runs under `ServerMeasurement.backgroundPolicy` (asked for, and granted).
     let inBackground: Bool
+    /// Its worker processes.
+    let workers: Int
     private let threads: NIOThreadPool
     private let idle: Mutex<[WorkerProcess]>
 
-    init(workers: Int, executable: String) throws {
+    /// `inBackground`: put every worker under `ServerMeasurement.backgroundPolicy`; otherwise they run at the
+    /// default priority, as a `ProcessPoolExecutor()` does.
+    init(workers: Int, executable: String, inBackground wanted: Bool) throws {
         // `spawnPool` spawns only from threads that outlive the pool (its doc, `SpawnerThread`): a worker's
         // parent-death signal fires when its spawning thread exits, and this pool lives as long as the
         // server does. `ServerMeasurement` and `ServerUnderTest` build and stop it on the measuring thread.
         let spawned = try WorkerProcess.spawnPool(count: workers, executable: executable)
         // The workers yield their cores to the event loop (`ServerMeasurement.backgroundPolicy`); one
         // thread each, so the process id names the thread.
-        inBackground = spawned.allSatisfy { Linux.setIdlePolicy(thread: $0.pid) == 0 }
+        inBackground = wanted && spawned.allSatisfy { Linux.setIdlePolicy(thread: $0.pid) == 0 }
+        self.workers = workers
         idle = Mutex(spawned)
         threads = NIOThreadPool(numberOfThreads: workers)
         threads.start()

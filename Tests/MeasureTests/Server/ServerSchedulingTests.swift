@@ -3,32 +3,35 @@ import XCTest
 @testable import Measure
 import Results
 
-/// The server's CPU pools and its upstream run under `ServerMeasurement.backgroundPolicy` (SCHED_IDLE),
-/// read back from the kernel's own view of each thread and worker process (`/proc/…/stat`), while the
-/// event loop itself keeps the default policy.
+/// The server's remedy pool (`/cpu-bound-idle`) and its upstream run under `ServerMeasurement.backgroundPolicy`
+/// (SCHED_IDLE), read back from the kernel's own view of each thread and worker process (`/proc/…/stat`);
+/// the pools as the seed creates them (`/cpu-bound`, `/cpu-bound-fewer`, `/cpu-threads`) and the event loop
+/// keep the default policy.
 final class ServerSchedulingTests: XCTestCase {
     private static let schedIdle = 5
     private static let schedOther = 0
 
-    func testThePoolsAndTheUpstreamRunUnderSchedIdleAndTheLoopDoesNot() throws {
+    func testTheRemedyPoolAndTheUpstreamRunUnderSchedIdleAndTheSeedsPoolsDoNot() throws {
         let before = Set(Self.threads(of: getpid()).filter { $0.policy == Self.schedIdle }.map(\.id))
         let server = try ServerUnderTest(workerExecutable: try WorkerBinary.path(), cpuWorkers: 2,
                                          calibration: Calibration(kernel: "xorshift64", iterationsPerTask: 2_000_000,
                                                                   targetSeconds: 0.5, measuredSeconds: 0.5))
         defer { server.stop() }
         XCTAssertEqual(server.backgroundPolicy, ServerMeasurement.backgroundPolicy)
-        // A few requests on each CPU pool: the thread pool's threads take the policy with their first task.
-        for style in [ServerStyle.cpuThreadPool, .cpuProcessPool] {
+        // A few requests on each CPU pool: a thread would take a policy with its first task.
+        for style in [ServerStyle.cpuThreadPool, .cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer] {
             let load = try server.load(style, concurrency: 2, requests: 6, timeLimitSeconds: 10)
             XCTAssertGreaterThan(load.throughput, 0, style.path)
         }
         let idleNow = Self.threads(of: getpid()).filter { $0.policy == Self.schedIdle }.map(\.id)
         let newlyIdle = Set(idleNow).subtracting(before)
-        // The upstream's loop thread and at least one thread of the CPU thread pool.
-        XCTAssertGreaterThanOrEqual(newlyIdle.count, 2, "threads under SCHED_IDLE: \(newlyIdle)")
+        // The upstream's loop thread only: the CPU thread pool runs at the default priority, as the seed's.
+        XCTAssertEqual(newlyIdle.count, 1, "threads under SCHED_IDLE: \(newlyIdle)")
+        // Two workers in each of the default and the idle pool, one in the smaller pool (usable cores − 1).
         let workers = Self.children(of: getpid()).filter { $0.name == WorkerExecutable.name.prefix(15) }
-        XCTAssertGreaterThanOrEqual(workers.count, 2)
-        for worker in workers { XCTAssertEqual(worker.policy, Self.schedIdle, "worker \(worker.id)") }
+        XCTAssertEqual(workers.count, 5, "\(workers.map(\.id))")
+        XCTAssertEqual(workers.filter { $0.policy == Self.schedIdle }.count, 2, "only the idle pool's workers")
+        XCTAssertEqual(workers.filter { $0.policy == Self.schedOther }.count, 3)
         // This thread, which the test runs on, keeps the default policy: only the pools were lowered.
         XCTAssertEqual(Self.threads(of: getpid()).first { $0.id == Linux.threadID() }?.policy, Self.schedOther)
     }

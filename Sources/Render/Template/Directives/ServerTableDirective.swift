@@ -7,11 +7,11 @@ import Results
 /// load that left requests unanswered (the time bound, or failures) says so after its requests per second (`cut`).
 struct ServerTableDirective: Directive {
     static let groups: [String: [ServerStyle]] = [
-        "io": [.ioAsync, .ioThreadPool, .ioOnLoop],
-        "cpu": [.cpuProcessPool, .cpuThreadPool, .cpuOnLoop],
+        "io": [.ioAsync, .ioAsyncShared, .ioThreadPool, .ioOnLoop],
+        "cpu": [.cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer, .cpuThreadPool, .cpuDef, .cpuOnLoop],
         "health": [.health],
     ]
-    static let optionKeys = ["columns", "ours", "python", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let optionKeys = ["columns", "ours", "python", "pythonWorkers", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
     static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
 
     let location: SourceLocation
@@ -20,6 +20,8 @@ struct ServerTableDirective: Directive {
     let labels: [ServerStyle: String]
     let oursLabel: String?
     let pythonLabel: String?
+    /// The server column of the app under uvicorn with two workers (default: its name, which says so).
+    let pythonWorkersLabel: String?
     /// Said after the requests per second when not every request was answered (the time bound, or failures).
     let cutNote: String
     /// Said after a 99th-percentile cell that is the slowest of too few samples (`TailLatency`); `{n}` is
@@ -36,6 +38,7 @@ struct ServerTableDirective: Directive {
         self.labels = labels
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
+        pythonWorkersLabel = call.option("pythonWorkers")
         cutNote = call.option("cut") ?? "({answered} of {planned} answered)"
         slowestNote = call.option("slowest") ?? "(slowest of {n})"
     }
@@ -45,10 +48,12 @@ struct ServerTableDirective: Directive {
             throw .missingData(at: location.description, reason: "these results hold no server experiment")
         }
         let seed = facts.findings.pythonServer.findings
+        let twoWorkers = facts.findings.pythonServer.twoWorkers
         var rows: [[String]] = []
         for style in styles {
             if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
             if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
+            if let twoWorkers, let found = twoWorkers.style(style) { rows.append(row(style, pythonWorkersLabel ?? twoWorkers.server, found)) }
         }
         return table.markdown(rows: rows)
     }

@@ -9,8 +9,12 @@ extension NameCatalog {
         case .ioAsync: return "ioAsync"
         case .ioThreadPool: return "ioThreadPool"
         case .ioOnLoop: return "ioOnLoop"
+        case .ioAsyncShared: return "ioAsyncShared"
         case .cpuProcessPool: return "cpuProcessPool"
+        case .cpuProcessPoolIdle: return "cpuProcessPoolIdle"
+        case .cpuProcessPoolFewer: return "cpuProcessPoolFewer"
         case .cpuThreadPool: return "cpuThreadPool"
+        case .cpuDef: return "cpuDef"
         case .cpuOnLoop: return "cpuOnLoop"
         }
     }
@@ -26,6 +30,7 @@ extension NameCatalog {
     static let server: [NameFamily] = {
         let ours: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.server }
         let seed: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.findings }
+        let twoWorkers: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.twoWorkers }
         let experiment: @Sendable (PostFacts) -> ServerExperiment? = { $0.results.server }
         return [
             NameFamily("server.recorded", .flag, "the server experiment ran") { .flag($0.findings.server != nil) },
@@ -99,6 +104,56 @@ extension NameCatalog {
             NameFamily("server.cpu.processesVsThreads", .verdict(OneRunDifference.self), "the process pool against the thread pool, requests per second") {
                 .verdict(ours($0)?.cpuProcessesVsThreads)
             },
+            NameFamily("server.remedies.recorded", .flag, "the pool's remedies (`/cpu-bound-idle`, `/cpu-bound-fewer`) were measured beside it") {
+                .flag(ours($0)?.style(.cpuProcessPoolIdle) != nil && ours($0)?.style(.cpuProcessPoolFewer) != nil)
+            },
+            NameFamily("server.python.remedies.recorded", .flag, "the app's shared client, `def` endpoint and pool remedies were measured") {
+                .flag(seed($0)?.style(.ioAsyncShared) != nil && seed($0)?.style(.cpuDef) != nil && $0.findings.pythonServer.clientBuildMs != nil)
+            },
+            NameFamily("server.fewerCPUWorkers", .count, "processes of the `/cpu-bound-fewer` pool (usable cores − 1, at least 1)") {
+                .count(experiment($0)?.fewerCPUWorkers)
+            },
+            NameFamily("server.cpu.idleHealthVsDefault", .verdict(Difference.self), "`/health` during `/cpu-bound-idle` against during `/cpu-bound` (`faster`: the remedy helped)") {
+                .verdict(ours($0)?.idlePoolHealthVsDefault)
+            },
+            NameFamily("server.cpu.fewerHealthVsDefault", .verdict(Difference.self), "`/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
+                .verdict(ours($0)?.fewerPoolHealthVsDefault)
+            },
+            NameFamily("server.python.cpu.idleHealthVsDefault", .verdict(Difference.self), "the app's `/health` during `/cpu-bound-idle` against during `/cpu-bound`") {
+                .verdict(seed($0)?.idlePoolHealthVsDefault)
+            },
+            NameFamily("server.python.cpu.fewerHealthVsDefault", .verdict(Difference.self), "the app's `/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
+                .verdict(seed($0)?.fewerPoolHealthVsDefault)
+            },
+            NameFamily("server.python.io.sharedVsPerRequest", .verdict(OneRunDifference.self), "the app's `/io-async-shared` against `/io-async`, requests per second") {
+                .verdict(seed($0)?.sharedClientVsPerRequest)
+            },
+            NameFamily("server.python.io.sharedOverPerRequest", .ratio, "`/io-async-shared`'s requests per second over `/io-async`'s") {
+                .number(seed($0)?.sharedClientOverPerRequest)
+            },
+            NameFamily("server.python.cpu.defVsThreads", .verdict(OneRunDifference.self), "the app's `/cpu-def` against `/cpu-threads`, requests per second") {
+                .verdict(seed($0)?.defVsThreads)
+            },
+            NameFamily("server.python.clientBuildMs", .fixed(decimals: 1), "the loop's CPU time building `/io-async`'s client, per request, ms") {
+                .number($0.findings.pythonServer.clientBuildMs)
+            },
+            NameFamily("server.python.clientBuildOverWait", .ratio, "that time over one upstream call's wait") {
+                .number($0.findings.pythonServer.clientBuildOverUpstreamWait)
+            },
+            NameFamily("server.python.twoWorkers.recorded", .flag, "the app ran under uvicorn with two worker processes too") {
+                .flag($0.findings.pythonServer.twoWorkers != nil)
+            },
+            serverStyleFamily("server.python.twoWorkers", "throughput", .count, "with two workers: answered requests per second", twoWorkers) { .number($0?.throughput) },
+            serverStyleFamily("server.python.twoWorkers", "healthTailMs", .fixed(decimals: 2), "with two workers: `/health` during the load, 99th percentile (the slowest poll below 100), ms", twoWorkers) {
+                .number($0?.healthTail.ms)
+            },
+            serverStyleFamily("server.python.twoWorkers", "loop", .verdict(LoopState.self), "with two workers: whether the loop `/health` reached answered", twoWorkers) {
+                .verdict($0?.loop ?? .notMeasured)
+            },
+            NameFamily(pattern: "server.python.twoWorkers.<e>.vsOne", .verdict(OneRunDifference.self), "two workers against one, requests per second",
+                       members: ServerStyle.allCases.map { style in
+                ("server.python.twoWorkers.\(templateName(style)).vsOne", { facts in .verdict(facts.findings.pythonServer.twoWorkersVsOne[style]) })
+            }),
             NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured") {
                 .verdict($0.findings.pythonServer.state)
             },

@@ -6,16 +6,18 @@ final class ServerDirectiveTests: XCTestCase {
     func testTheTableListsConcreportThenTheSeedsAppPerEndpoint() throws {
         let post = try Fixtures.render([("t.md", "```concreport server io\nours: Swift\npython: FastAPI\nioAsync: async\n```\n")], Fixtures.twoCore())
         let lines = post.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 2 + 6)
+        // Both servers per endpoint, and the app's own `/io-async-shared` after its `/io-async`.
+        XCTAssertEqual(lines.count, 2 + 7)
         XCTAssertEqual(lines[0], "| Endpoint | Server | Requests/s | p50 (ms) | p99 (ms) | /health p99 (ms) |")
         XCTAssertTrue(lines[2].hasPrefix("| async | Swift | 1480 | 10.6 | 14.2 |"), lines[2])
         XCTAssertTrue(lines[3].hasPrefix("| async | FastAPI | 275 (1100 of 1500 answered) |"), lines[3])
-        XCTAssertTrue(lines[6].hasPrefix("| /io-sync-on-loop | Swift | 93 |"), lines[6])
+        XCTAssertTrue(lines[4].hasPrefix("| /io-async-shared | FastAPI |"), lines[4])
+        XCTAssertTrue(lines[7].hasPrefix("| /io-sync-on-loop | Swift | 93 |"), lines[7])
     }
 
     func testWithoutTheSeedsAppOnlyConcreportsRows() throws {
         let post = try Fixtures.render([("t.md", "```concreport server cpu\n```\n")], Fixtures.sixteenCore())
-        XCTAssertEqual(post.split(separator: "\n").count, 2 + 3)
+        XCTAssertEqual(post.split(separator: "\n").count, 2 + 5, "the seed's pools, the two remedies, threads and the loop")
     }
 
     /// Back-to-back keep-alive requests touch; numbered, each stays its own bar.
