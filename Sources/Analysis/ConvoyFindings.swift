@@ -144,6 +144,8 @@ public struct PythonConvoyFindings: Sendable {
     public var agreement: ConvoyAgreement
     /// Beside two CPU-bound threads: the emulated median round trip over CPython's.
     public var emulatedOverRealBesideTwo: Double?
+    /// Beside two CPU-bound threads: the emulated round trips' total over CPython's.
+    public var emulatedTotalOverRealBesideTwo: Double?
     /// Beside two threads both the medians and the round trips' totals must agree: a milder convoy can match
     /// a median and still lose the long waits.
     public var agreementBesideTwo: ConvoyAgreement
@@ -165,6 +167,7 @@ public struct PythonConvoyFindings: Sendable {
         emulatedOverReal = one?.median
         agreement = Self.agreement(one.map { [$0.median] } ?? [])
         emulatedOverRealBesideTwo = two?.median
+        emulatedTotalOverRealBesideTwo = two?.total
         agreementBesideTwo = Self.agreement(two.map { [$0.median, $0.total] } ?? [])
     }
 

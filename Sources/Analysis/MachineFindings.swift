@@ -18,6 +18,9 @@ public struct MachineFindings: Sendable {
     public var throttled: Bool
     /// The throttling read around each section of the run, in the order measured; empty when not recorded.
     public var throttlingBySection: [(section: MeasuredSection, throttling: CPUThrottling)]
+    /// The whole run's throttling: the sum of its sections when they were read (CPython's parts included,
+    /// which the run-wide reading does not cover), else the run-wide reading.
+    public var totalThrottling: CPUThrottling?
     /// The sections in which the quota ran out in some period: only their timings include waits for quota.
     public var throttledSections: [MeasuredSection] {
         throttlingBySection.filter { $0.throttling.wasThrottled }.map(\.section)
@@ -41,9 +44,17 @@ public struct MachineFindings: Sendable {
         logicalCPUsShareCores = machine.physicalCores.map { $0 < machine.logicalCPUs } ?? false
         cpuWorkersOverridden = settings.cpuWorkers != machine.usableCores
         switchIntervalIsCPythons = abs(settings.switchIntervalSeconds - 0.005) < 1e-9
-        throttled = throttling?.wasThrottled ?? false
         throttlingBySection = MeasuredSection.allCases.compactMap { section in
             bySection?[section].map { (section, $0) }
         }
+        if throttlingBySection.isEmpty {
+            totalThrottling = throttling
+        } else {
+            totalThrottling = throttlingBySection.map(\.throttling).reduce(CPUThrottling(periods: 0, throttledPeriods: 0, throttledSeconds: 0)) {
+                CPUThrottling(periods: $0.periods + $1.periods, throttledPeriods: $0.throttledPeriods + $1.throttledPeriods,
+                              throttledSeconds: $0.throttledSeconds + $1.throttledSeconds)
+            }
+        }
+        throttled = totalThrottling?.wasThrottled ?? false
     }
 }

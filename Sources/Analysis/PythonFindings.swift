@@ -23,6 +23,8 @@ public struct PythonFindings: Sendable {
     public var gapPercent: Double?
     /// The two slowdowns compared with the spread of both sides.
     public var agreement: EmulationAgreement
+    /// Its pools had one worker: nothing competed for its GIL, so its threads say nothing about it.
+    public var singleWorker: Bool
 
     init(_ python: PythonComparison, comparison: Comparison) {
         implementation = python.implementation
@@ -41,9 +43,10 @@ public struct PythonFindings: Sendable {
         processesVsSequential = NoiseRule.compare(baseline: sequential, other: processes).difference
         threadsRatio = sequentialMedian.flatMap { base in threadsMedian.map { $0 / base } }
         processesSpeedup = sequentialMedian.flatMap { base in processesMedian.flatMap { $0 > 0 ? base / $0 : nil } }
+        singleWorker = python.workers <= 1
         let ours = comparison.cell(.sequential, .cpu).map { $0.runs.map(\.wallSeconds) } ?? []
         let locked = comparison.cell(.globalLock, .cpu).map { $0.runs.map(\.wallSeconds) } ?? []
-        guard let realBase = sequentialMedian, realBase > 0, let ourBase = median(ours), ourBase > 0,
+        guard !singleWorker, let realBase = sequentialMedian, realBase > 0, let ourBase = median(ours), ourBase > 0,
               !locked.isEmpty, !threads.isEmpty else {
             emulatedRatio = nil
             gapPercent = nil

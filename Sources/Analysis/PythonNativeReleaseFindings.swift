@@ -26,6 +26,9 @@ public struct PythonNativeReleaseFindings: Sendable {
     public var ofEmulated: Double?
     /// Whether the emulation's speedup agrees with CPython's within `Thresholds.convoyAgreementFactor`.
     public var emulationAgrees: Bool
+    /// Both CPython's threads and the emulated release beat the tasks in a row beyond noise: only then do
+    /// their speedups say something about releasing the lock, and only then are they compared.
+    public var comparable: Bool
 
     init?(_ experiment: PythonNativeRelease, emulated: NativeReleaseFindings?) {
         guard let library = Library(experiment.library) else { return nil }
@@ -37,6 +40,8 @@ public struct PythonNativeReleaseFindings: Sendable {
         speedup = threadsSeconds > 0 ? sequentialSeconds / threadsSeconds : nil
         vsSequential = NoiseRule.compare(baseline: experiment.sequentialWallSeconds, other: experiment.threadsWallSeconds).difference
         ofEmulated = speedup.flatMap { real in emulated?.speedups[.nativeRelease].map { $0 / real } }
-        emulationAgrees = ofEmulated.map { $0 <= Thresholds.convoyAgreementFactor && $0 >= 1 / Thresholds.convoyAgreementFactor } ?? false
+        comparable = vsSequential == .faster && emulated?.vsSequential[.nativeRelease] == .faster && ofEmulated != nil
+        emulationAgrees = comparable
+            && ofEmulated.map { $0 <= Thresholds.convoyAgreementFactor && $0 >= 1 / Thresholds.convoyAgreementFactor } ?? false
     }
 }

@@ -92,8 +92,8 @@ public struct ServerFindings: Sendable {
     public var cpuProcessesVsThreads: OneRunDifference
     /// `/health` during each remedy's load against during the default-priority pool's, noise taken into
     /// account (`faster`: the remedy helped the loop).
-    public var idlePoolHealthVsDefault: Difference?
-    public var fewerPoolHealthVsDefault: Difference?
+    public var idlePoolHealthVsDefault: RemedyEffect
+    public var fewerPoolHealthVsDefault: RemedyEffect
     /// Each remedy's requests per second against the default-priority pool's (`faster`: more).
     public var idlePoolVsDefault: OneRunDifference
     public var fewerPoolVsDefault: OneRunDifference
@@ -129,13 +129,9 @@ public struct ServerFindings: Sendable {
         cpuOnLoopVsThreads = compare(.cpuOnLoop, against: .cpuThreadPool)
         cpuThreadsOverOnLoop = ratio(.cpuThreadPool, over: .cpuOnLoop)
         cpuProcessesVsThreads = compare(.cpuProcessPool, against: .cpuThreadPool)
-        func health(_ other: ServerStyle, against baseline: ServerStyle) -> Difference? {
-            guard let base = experiment.run(baseline)?.healthLatencySeconds, let this = experiment.run(other)?.healthLatencySeconds,
-                  !base.isEmpty, !this.isEmpty else { return nil }
-            return NoiseRule.compare(baseline: base, other: this).difference
-        }
-        idlePoolHealthVsDefault = health(.cpuProcessPoolIdle, against: .cpuProcessPool)
-        fewerPoolHealthVsDefault = health(.cpuProcessPoolFewer, against: .cpuProcessPool)
+        idlePoolHealthVsDefault = Self.remedy(experiment, .cpuProcessPoolIdle, identical: experiment.backgroundPolicy == nil)
+        fewerPoolHealthVsDefault = Self.remedy(experiment, .cpuProcessPoolFewer,
+                                               identical: (experiment.fewerCPUWorkers ?? 0) >= experiment.cpuWorkers)
         idlePoolVsDefault = compare(.cpuProcessPoolIdle, against: .cpuProcessPool)
         fewerPoolVsDefault = compare(.cpuProcessPoolFewer, against: .cpuProcessPool)
         sharedClientVsPerRequest = compare(.ioAsyncShared, against: .ioAsync)
@@ -144,6 +140,18 @@ public struct ServerFindings: Sendable {
     }
 
     public func style(_ style: ServerStyle) -> ServerStyleFindings? { styles[style] }
+
+    /// `/health` during a remedy's load against during `/cpu-bound`'s.
+    static func remedy(_ experiment: ServerExperiment, _ remedy: ServerStyle, identical: Bool) -> RemedyEffect {
+        guard let base = experiment.run(.cpuProcessPool)?.healthLatencySeconds, let this = experiment.run(remedy)?.healthLatencySeconds,
+              !base.isEmpty, !this.isEmpty else { return .notMeasured }
+        if identical { return .identical }
+        let difference = NoiseRule.compare(baseline: base, other: this).difference
+        guard difference != .same else { return .same }
+        let shiftMs = abs(Summary.median(of: this) - Summary.median(of: base)) * 1000
+        if shiftMs < Thresholds.negligibleLatencyShiftMs { return .negligible }
+        return difference == .faster ? .helped : .hurt
+    }
 
     /// The work a handler of `style` is given, seconds: what it blocks for at least when run on the loop.
     static func nominalWorkSeconds(_ style: ServerStyle, _ experiment: ServerExperiment) -> Double? {

@@ -170,3 +170,20 @@ public enum PythonServerState: String, Sendable, CaseIterable, Verdict {
 }
 
 extension PythonNotMeasured.Cause: Verdict {}
+
+/// What a remedy for the server's CPU pool did to `/health` during its load, against the pool as the seed
+/// creates it (`/cpu-bound`), noise and `Thresholds.negligibleLatencyShiftMs` taken into account.
+public enum RemedyEffect: String, Sendable, CaseIterable, Verdict {
+    /// `/health` was faster beyond noise, and its median moved by at least the negligible bound.
+    case helped
+    /// Faster or slower beyond noise, but the median moved by less than the negligible bound.
+    case negligible
+    /// The same within noise.
+    case same
+    /// Slower beyond noise, by at least the negligible bound.
+    case hurt
+    /// On this run the remedy's pool was the seed's pool itself (one usable core leaves no worker to
+    /// drop; a kernel that refused SCHED_IDLE left the idle pool at the default priority).
+    case identical
+    case notMeasured
+}

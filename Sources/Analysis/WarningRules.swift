@@ -17,7 +17,7 @@ enum WarningRules {
         if let load = machine.loadAverage.first, load > Thresholds.highLoadPerCore * Double(max(1, machine.usableCores)) {
             warnings.append(RunWarning(kind: .highLoad, value: load))
         }
-        if let throttling = results.throttling, throttling.wasThrottled {
+        if let throttling = findings.machine.totalThrottling, throttling.wasThrottled {
             warnings.append(RunWarning(kind: .throttled, value: throttling.throttledSeconds))
         }
         /// One spread rule for every set of repetitions, ours and CPython's.

@@ -14,8 +14,8 @@ final class ServerFindingsTests: XCTestCase {
         for style in [ServerStyle.cpuThreadPool, .cpuProcessPool] {
             XCTAssertEqual(findings.style(style)?.loop, .slowed, style.path)
         }
-        XCTAssertEqual(findings.idlePoolHealthVsDefault, .faster, "SCHED_IDLE helped the loop")
-        XCTAssertEqual(findings.fewerPoolHealthVsDefault, .faster)
+        XCTAssertEqual(findings.idlePoolHealthVsDefault, .helped, "SCHED_IDLE helped the loop")
+        XCTAssertEqual(findings.fewerPoolHealthVsDefault, .helped)
         XCTAssertEqual(findings.fewerPoolVsDefault, .slower, "one worker fewer serves fewer requests per second")
         XCTAssertEqual(findings.ioOnLoopVsPool, .slower)
         XCTAssertEqual(findings.cpuOnLoopVsThreads, .slower)
@@ -23,6 +23,26 @@ final class ServerFindingsTests: XCTestCase {
         let onLoop = try XCTUnwrap(findings.style(.ioOnLoop))
         XCTAssertGreaterThanOrEqual(onLoop.healthWaitMs, Thresholds.loopBlockedShare * (onLoop.handlerMs ?? 0))
         XCTAssertEqual(onLoop.throughput, 93, accuracy: 0.5)
+    }
+
+    /// A remedy is judged by the same rules as the loop: a shift below the negligible bound is negligible, and a
+    /// pool that is the seed's own on this machine (one usable core leaves no worker to drop) is no remedy.
+    func testARemedyIsOnlyCalledHelpfulBeyondNoiseAndTheNegligibleBound() throws {
+        var experiment = try XCTUnwrap(try FixtureResults.load(.twoCore).server)
+        // Quiet polls of about 0.4 ms: 50 µs faster is 12 % and far beyond their spread, and still no help.
+        let base = (0..<60).map { 0.0004 + Double($0 % 6) * 0.000001 }
+        let seed = try XCTUnwrap(experiment.runs.firstIndex { $0.style == .cpuProcessPool })
+        experiment.runs[seed].healthLatencySeconds = base
+        let index = try XCTUnwrap(experiment.runs.firstIndex { $0.style == .cpuProcessPoolIdle })
+        experiment.runs[index].healthLatencySeconds = base.map { $0 - 0.00005 }
+        XCTAssertEqual(ServerFindings.remedy(experiment, .cpuProcessPoolIdle, identical: false), .negligible, "50 µs faster is no help")
+        experiment.runs[index].healthLatencySeconds = base.map { $0 - 0.0002 }
+        XCTAssertEqual(ServerFindings.remedy(experiment, .cpuProcessPoolIdle, identical: false), .helped)
+        experiment.runs[index].healthLatencySeconds = base
+        XCTAssertEqual(ServerFindings.remedy(experiment, .cpuProcessPoolIdle, identical: false), .same)
+        XCTAssertEqual(ServerFindings.remedy(experiment, .cpuProcessPoolFewer, identical: true), .identical)
+        experiment.fewerCPUWorkers = experiment.cpuWorkers
+        XCTAssertEqual(ServerFindings(experiment).fewerPoolHealthVsDefault, .identical)
     }
 
     /// The seed's app: the client it builds per request, its remedies and two uvicorn workers.

@@ -6,8 +6,9 @@ extension PythonServerMeasurement {
     /// a plain `def` endpoint (`/cpu-def`, run in FastAPI's own thread pool), the process pool under
     /// SCHED_IDLE (`/cpu-bound-idle`) and one worker fewer than the usable cores (`/cpu-bound-fewer`).
     /// `/stats` tells the CPU time the loop's thread spent building clients. Arguments: upstream port, CPU
-    /// seconds per request, CPU pool size, the smaller pool's size, and `one` or `workers` (uvicorn with two
-    /// worker processes, for the CPU endpoints that need no process pool). It binds 127.0.0.1 port 0
+    /// seconds per request, CPU pool size, the smaller pool's size, `one` or `workers` (uvicorn with two
+    /// worker processes, for the CPU endpoints that need no process pool), and optionally the loop size to
+    /// use instead of measuring one. It binds 127.0.0.1 port 0
     /// itself, prints one JSON line (the real port, the versions, whether the idle pool got its policy),
     /// then serves until killed.
     static let script = #"""
@@ -44,7 +45,9 @@ def loop_size(seconds):
             return max(1, int(n * seconds / took))
         n *= 2
 
-N = loop_size(CPU_SECONDS)
+# The loop size: measured here, or given (the two-worker app gets the first app's, so both do equal work;
+# its worker processes, which import this module again, read it from the same arguments).
+N = int(sys.argv[6]) if len(sys.argv) > 6 else loop_size(CPU_SECONDS)
 app = FastAPI()
 process_pool = process_pool_idle = process_pool_fewer = None
 thread_pool = ThreadPoolExecutor(max_workers=10)
@@ -127,7 +130,7 @@ def listening_socket():
 def started(sock, background):
     print(json.dumps({"port": sock.getsockname()[1], "fastapi": fastapi.__version__, "uvicorn": uvicorn.__version__,
                       "implementation": platform.python_implementation(), "version": platform.python_version(),
-                      "background": background}), flush=True)
+                      "background": background, "loopSize": N}), flush=True)
 
 if __name__ == "__main__" and MODE == "workers":
     # uvicorn --workers 2: two processes, each with its own loop, serving one socket.

@@ -61,15 +61,19 @@ public struct PythonServerMeasurement {
         let fewer = ServerMeasurement.fewerCPUWorkers(usableCores: usableCores)
         var interpreter = ""
         var clientBuild: Double?
+        var loopSize: Int?
         let app = try serve(python: python, script: script, upstream: upstream, fewer: fewer, mode: "one") { started, name in
             interpreter = "\(started.implementation) \(started.version)"
+            loopSize = started.loopSize
             let (idle, runs) = try load(port: started.port, styles: ServerStyle.allCases)
             clientBuild = Self.clientBuildSeconds(port: started.port)
             return experiment(name, idle: idle, runs: runs, fewer: fewer,
                               background: started.background == true && upstream.inBackground)
         }
         progress("      the same app under uvicorn with 2 worker processes, on \(Self.twoWorkerStyles.map(\.path).joined(separator: " and "))")
-        let twoWorkers = try? serve(python: python, script: script, upstream: upstream, fewer: fewer, mode: "workers") { started, name in
+        // The same loop size as the first app's, so one request is the same work in both.
+        let twoWorkers = try? serve(python: python, script: script, upstream: upstream, fewer: fewer, mode: "workers",
+                                    loopSize: loopSize) { started, name in
             // Both workers must be serving before the load: a short burst reaches each of them.
             try Self.waitForWorkers(port: started.port)
             let (idle, runs) = try load(port: started.port, styles: Self.twoWorkerStyles)
@@ -96,12 +100,12 @@ public struct PythonServerMeasurement {
     }
 
     /// Starts the app in `mode`, hands its start line and name to `body`, and kills its process group after.
-    private func serve<T>(python: String, script: URL, upstream: UpstreamServer, fewer: Int, mode: String,
+    private func serve<T>(python: String, script: URL, upstream: UpstreamServer, fewer: Int, mode: String, loopSize: Int? = nil,
                           _ body: (Started, String) throws -> T) throws -> T {
         let folder = script.deletingLastPathComponent()
         let stdout = folder.appendingPathComponent("app-\(mode).out"), stderr = folder.appendingPathComponent("app-\(mode).err")
         let pid = try PythonChildProcess.spawn(python, [script.path, String(upstream.port), String(ServerMeasurement.cpuTaskSeconds(quick: quick)),
-                                                        String(cpuWorkers), String(fewer), mode],
+                                                        String(cpuWorkers), String(fewer), mode] + (loopSize.map { [String($0)] } ?? []),
                                                stdout: stdout.path, stderr: stderr.path)
         ChildProcesses.started(pid, leadsGroup: true)
         defer {
@@ -140,8 +144,10 @@ public struct PythonServerMeasurement {
         var uvicorn: String
         var implementation: String
         var version: String
-        /// Whether the pools' workers run under SCHED_IDLE, as concreport's do.
+        /// Whether the idle pool's workers run under SCHED_IDLE, as concreport's idle pool's do.
         var background: Bool?
+        /// n of the sum of squares one CPU-bound request computes.
+        var loopSize: Int?
     }
 
     /// Waits (at most 30 s) for the app's first line; fails with its stderr if it exits first.

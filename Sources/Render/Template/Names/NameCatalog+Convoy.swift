@@ -69,6 +69,9 @@ extension NameCatalog {
             NameFamily("convoy.python.ratioTwo", .ratio, "the emulated median round trip beside two threads over CPython's") {
                 .number($0.findings.convoy?.python?.emulatedOverRealBesideTwo)
             },
+            NameFamily("convoy.python.totalRatioTwo", .ratio, "the emulated round trips' total beside two threads over CPython's") {
+                .number($0.findings.convoy?.python?.emulatedTotalOverRealBesideTwo)
+            },
             NameFamily("convoy.python.agreementTwo", .verdict(ConvoyAgreement.self),
                        "beside two threads, the medians and the totals within a factor of 1.5 (Thresholds.swift)") {
                 .verdict($0.findings.convoy?.python?.agreementBesideTwo ?? .notCompared)
@@ -157,6 +160,9 @@ extension NameCatalog {
                 .verdict($0?.vsSequential)
             },
             library("ofEmulated", .ratio, "the emulated native release's speedup over this one") { .number($0?.ofEmulated) },
+            library("comparable", .flag, "CPython's threads and the emulated release both beat the tasks in a row beyond noise") {
+                .flag($0?.comparable ?? false)
+            },
             library("emulationAgrees", .flag, "the emulation's speedup within `thresholds.agreementFactor` of CPython's, either way") {
                 .flag($0?.emulationAgrees ?? false)
             },

@@ -73,10 +73,10 @@ extension NameCatalog {
             .flag($0.findings.machine.throttled)
         },
         NameFamily("machine.throttledSeconds", .fixed(decimals: 2), "CPU time the quota held back, s, summed over CPUs (`cpu.stat`)") {
-            .number($0.results.throttling?.throttledSeconds)
+            .number($0.findings.machine.totalThrottling?.throttledSeconds)
         },
-        NameFamily("machine.throttledPeriods", .count, "quota periods that ran out") { .count($0.results.throttling?.throttledPeriods) },
-        NameFamily("machine.periods", .count, "quota periods during the run") { .count($0.results.throttling?.periods) },
+        NameFamily("machine.throttledPeriods", .count, "quota periods that ran out") { .count($0.findings.machine.totalThrottling?.throttledPeriods) },
+        NameFamily("machine.periods", .count, "quota periods during the run") { .count($0.findings.machine.totalThrottling?.periods) },
         NameFamily("machine.limitedBy", .verdict(CoreLimit.self), "what held the usable cores below the logical CPUs") {
             .verdict($0.findings.machine.limit)
         },

@@ -113,17 +113,17 @@ extension NameCatalog {
             NameFamily("server.fewerCPUWorkers", .count, "processes of the `/cpu-bound-fewer` pool (usable cores − 1, at least 1)") {
                 .count(experiment($0)?.fewerCPUWorkers)
             },
-            NameFamily("server.cpu.idleHealthVsDefault", .verdict(Difference.self), "`/health` during `/cpu-bound-idle` against during `/cpu-bound` (`faster`: the remedy helped)") {
-                .verdict(ours($0)?.idlePoolHealthVsDefault)
+            NameFamily("server.cpu.idleHealthVsDefault", .verdict(RemedyEffect.self), "`/health` during `/cpu-bound-idle` against during `/cpu-bound` (`faster`: the remedy helped)") {
+                .verdict(ours($0)?.idlePoolHealthVsDefault ?? .notMeasured)
             },
-            NameFamily("server.cpu.fewerHealthVsDefault", .verdict(Difference.self), "`/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
-                .verdict(ours($0)?.fewerPoolHealthVsDefault)
+            NameFamily("server.cpu.fewerHealthVsDefault", .verdict(RemedyEffect.self), "`/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
+                .verdict(ours($0)?.fewerPoolHealthVsDefault ?? .notMeasured)
             },
-            NameFamily("server.python.cpu.idleHealthVsDefault", .verdict(Difference.self), "the app's `/health` during `/cpu-bound-idle` against during `/cpu-bound`") {
-                .verdict(seed($0)?.idlePoolHealthVsDefault)
+            NameFamily("server.python.cpu.idleHealthVsDefault", .verdict(RemedyEffect.self), "the app's `/health` during `/cpu-bound-idle` against during `/cpu-bound`") {
+                .verdict(seed($0)?.idlePoolHealthVsDefault ?? .notMeasured)
             },
-            NameFamily("server.python.cpu.fewerHealthVsDefault", .verdict(Difference.self), "the app's `/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
-                .verdict(seed($0)?.fewerPoolHealthVsDefault)
+            NameFamily("server.python.cpu.fewerHealthVsDefault", .verdict(RemedyEffect.self), "the app's `/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
+                .verdict(seed($0)?.fewerPoolHealthVsDefault ?? .notMeasured)
             },
             NameFamily("server.python.io.sharedVsPerRequest", .verdict(OneRunDifference.self), "the app's `/io-async-shared` against `/io-async`, requests per second") {
                 .verdict(seed($0)?.sharedClientVsPerRequest)
