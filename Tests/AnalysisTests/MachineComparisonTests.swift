@@ -58,3 +58,17 @@ final class MachineComparisonTests: XCTestCase {
         XCTAssertNil(CoreSpeed.ratio(b, to: a), "different kernels do not compare")
     }
 }
+
+/// With fewer runs than the rank test needs, one flagged outlier does not stretch a range over a gap every
+/// other run shows.
+final class NoiseRuleOutlierTests: XCTestCase {
+    func testAnOutlierDoesNotHideAClearGap() {
+        let sequential = [1.8965, 1.8973, 2.07]  // the last run is an outlier (Summary.OutlierRule)
+        let locked = [2.05, 2.06, 2.052]
+        XCTAssertEqual(Summary(sequential).outliers, [2])
+        XCTAssertEqual(NoiseRule.compare(baseline: sequential, other: locked).difference, .slower)
+        XCTAssertEqual(Summary([1.8965, 1.95, 2.07]).outliers, [])
+        XCTAssertEqual(NoiseRule.compare(baseline: [1.8965, 1.95, 2.07], other: locked).difference, .same,
+                       "a run that is no outlier still counts")
+    }
+}

@@ -78,7 +78,7 @@ extension ResultsDiff {
         nothing, and a faster core shows below 1.00×. A difference is flagged (▲ slower, ▼ faster) only when it exceeds \
         both runs' own noise (the rule the post's verdicts use: medians at least \(Int(Thresholds.minimumEffect * 100)) % apart; \
         with at least \(Thresholds.minimumRunsForRankTest) repetitions on each side a two-sided Mann–Whitney U test, \
-        α = \(Thresholds.alpha), and medians further apart than either MAD; with fewer, min–max ranges that do not overlap) \
+        α = \(Thresholds.alpha), and medians further apart than either MAD; with fewer, min–max ranges, outliers left out, that do not overlap) \
         **and** the \(drift) % by which one machine's medians drift between runs minutes apart (docs/fleet.md), and, for a \
         latency, only when its median moved by \(Thresholds.negligibleLatencyShiftMs) ms or more.
         """
