@@ -26,14 +26,21 @@ final class FastAPITests: XCTestCase {
         let results = try ResultsFile.load(path: out + "/results.json")
         let app = try XCTUnwrap(results.pythonServer?.experiment, results.pythonServer?.unavailableReason ?? "")
         XCTAssertTrue(app.server.hasPrefix("FastAPI "), app.server)
-        XCTAssertEqual(app.runs.map(\.style), ServerStyle.allCases)
+        XCTAssertEqual(app.runs.map(\.style), ServerStyle.allCases, "the app as written, its remedies and its own rows")
         for run in app.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
-        // Both servers' CPU pools yield their cores to the loop, the seed's through its pools' initializers.
+        // The remedy pool yields its cores to the loop, the seed's through its initializer; the others run as deployed.
         XCTAssertEqual(app.backgroundPolicy, "SCHED_IDLE")
         XCTAssertEqual(results.server?.backgroundPolicy, "SCHED_IDLE")
+        XCTAssertEqual(app.fewerCPUWorkers, max(1, results.machine.usableCores - 1))
+        // The loop's CPU time building a client per request, and the same app under two uvicorn workers.
+        XCTAssertGreaterThan(try XCTUnwrap(results.pythonServer?.clientBuildSecondsPerRequest), 0)
+        let two = try XCTUnwrap(results.pythonServer?.twoWorkers)
+        XCTAssertEqual(two.runs.map(\.style), [.cpuDef, .cpuOnLoop])
+        for run in two.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
         let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
         XCTAssertTrue(post.contains("### The seed's app itself"))
-        XCTAssertTrue(post.contains("Its CPU pools' initializers put their workers under `SCHED_IDLE`"), post)
+        XCTAssertTrue(post.contains("Its `/cpu-bound-idle` pool's initializer puts the workers under `SCHED_IDLE`"), post)
+        XCTAssertTrue(post.contains("builds an `httpx.AsyncClient()` for every request"), post)
         XCTAssertTrue(post.contains("| /io-async — upstream calls awaited together | \(app.server) |"), post)
     }
 

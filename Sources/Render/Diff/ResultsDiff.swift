@@ -158,6 +158,7 @@ struct DiffRow: Sendable {
             return .skipped("another CPU kernel (\(other.results.calibration.kernel))")
         }
         let (was, now) = (samples(base, baseline.results, measure), samples(cell, other.results, measure))
+        guard !was.isEmpty, !now.isEmpty, Summary.median(of: was) > 0 else { return .skipped("no work recorded") }
         let quick = baseline.results.settings.quick || other.results.settings.quick
         let outcome = MachineComparison.compare(baseline: was, other: now, quick: quick)
         let (wasMedian, nowMedian) = (Summary.median(of: was), Summary.median(of: now))
