@@ -17,6 +17,9 @@ public struct PythonFindings: Sendable {
     public var threadsRatio: Double?
     /// Sequential's median over processes'.
     public var processesSpeedup: Double?
+    /// Its processes' speedup exceeds its pool's workers: more than they could give, so its sequential
+    /// median is likely inflated by a slow run.
+    public var processesAboveWorkers: Bool
     /// concreport's global-lock threads over its sequential run, CPU workload.
     public var emulatedRatio: Double?
     /// |emulated − real| / real, percent.
@@ -43,6 +46,7 @@ public struct PythonFindings: Sendable {
         processesVsSequential = NoiseRule.compare(baseline: sequential, other: processes).difference
         threadsRatio = sequentialMedian.flatMap { base in threadsMedian.map { $0 / base } }
         processesSpeedup = sequentialMedian.flatMap { base in processesMedian.flatMap { $0 > 0 ? base / $0 : nil } }
+        processesAboveWorkers = processesSpeedup.map { $0 > Double(max(1, python.workers)) } ?? false
         singleWorker = python.workers <= 1
         let ours = comparison.cell(.sequential, .cpu).map { $0.runs.map(\.wallSeconds) } ?? []
         let locked = comparison.cell(.globalLock, .cpu).map { $0.runs.map(\.wallSeconds) } ?? []

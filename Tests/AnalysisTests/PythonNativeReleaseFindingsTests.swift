@@ -34,3 +34,15 @@ final class PythonNativeReleaseFindingsTests: XCTestCase {
         XCTAssertEqual(python.agreement, .notCompared)
     }
 }
+
+/// CPython's processes cannot beat the tasks in a row by more than their workers: a speedup above that
+/// says the sequential median is suspect, and the post says so.
+final class PythonProcessesAboveWorkersTests: XCTestCase {
+    func testASpeedupAboveTheWorkersIsMarked() throws {
+        var results = try FixtureResults.load(.freeThreaded)
+        XCTAssertEqual(Findings(results).python?.processesAboveWorkers, false, "1.6× from 2 processes")
+        let index = try XCTUnwrap(results.python?.cells.firstIndex { $0.strategy == .processes })
+        results.python?.cells[index].wallSeconds = [0.9, 0.92, 0.95]
+        XCTAssertEqual(Findings(results).python?.processesAboveWorkers, true, "2.2× from 2 processes")
+    }
+}

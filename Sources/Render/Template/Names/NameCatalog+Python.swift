@@ -18,6 +18,9 @@ extension NameCatalog {
         NameFamily("python.loopSize", .groupedCount, "n of its sum of squares") { .count($0.results.python?.loopSize) },
         NameFamily("python.tasks", .count, "its tasks") { .count($0.results.python?.tasks) },
         NameFamily("python.workers", .count, "its pools") { .count($0.results.python?.workers) },
+        NameFamily("python.processes.aboveWorkers", .flag, "its processes' speedup exceeds its pool's workers") {
+            .flag($0.findings.python?.processesAboveWorkers ?? false)
+        },
         NameFamily("python.singleWorker", .flag, "its pools had one worker: nothing competed for its GIL") {
             .flag($0.findings.python?.singleWorker ?? false)
         },
