@@ -13,7 +13,8 @@ public enum MachineComparison {
     /// (seconds), which also needs a shift a client could notice.
     public enum Kind: Sendable {
         case time, latency
-        /// A latency under load (a p99, `/health` polled during a load): between runs of one machine these
+        /// A latency under load (a p99, `/health` polled during a load, a convoy round trip beside busy
+        /// threads): between runs of one machine these
         /// moved far more than medians of repeated runs, so they have their own drift
         /// (`Thresholds.betweenRunLoadedLatencyDrift`, `Thresholds.betweenRunLoadedLatencyShiftMs`).
         case loadedLatency

@@ -53,7 +53,7 @@ enum GILExperimentRows {
                 values.isEmpty ? "—" : "\(format(Summary.median(of: values), milliseconds: figure.milliseconds)) (n = \(values.count))"
             }
             let ratios = samples.indices.dropFirst().map { index in
-                DiffNumber.comparedRatio(baseline: samples[0], other: samples[index], kind: figure.milliseconds ? .latency : .time,
+                DiffNumber.comparedRatio(baseline: samples[0], other: samples[index], kind: figure.milliseconds ? .loadedLatency : .time,
                                          quick: inputs[0].results.settings.quick || inputs[index].results.settings.quick)
             }
             table.append([figure.label] + medians + ratios)
