@@ -2,11 +2,13 @@
 /// worker: the shipped templates and the facts of its own build. Both are generated from the checkout at
 /// build time by `Plugins/EmbedBuildFacts`.
 public enum BuiltIn {
-    /// The shipped templates of one language (`templates/<language>/*.md`), in file-name order, each named
-    /// by its path in the repository so that messages point at the file to edit.
-    public static func templates(language: String) -> [(name: String, text: String)] {
-        embeddedTemplates
-            .filter { $0.path.hasPrefix(language + "/") && !$0.path.dropFirst(language.count + 1).contains("/") }
+    /// The shipped templates of one language, in file-name order, each named by its path in the repository
+    /// so that messages point at the file to edit: the post (`templates/<language>/*.md`), or with
+    /// `folder` a set beside it (`templates/<language>/companion/*.md`).
+    public static func templates(language: String, folder: String? = nil) -> [(name: String, text: String)] {
+        let prefix = language + "/" + (folder.map { $0 + "/" } ?? "")
+        return embeddedTemplates
+            .filter { $0.path.hasPrefix(prefix) && !$0.path.dropFirst(prefix.count).contains("/") }
             .map { (name: "templates/" + $0.path, text: $0.text) }
     }
 

@@ -12,10 +12,22 @@ struct PostOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use your own templates instead of the built-in ones.", valueName: "dir"))
     var templates: String?
 
+    @Option(name: .customLong("post"), help: "Which post to print on stdout: the post, or its companion (the measurements the post leaves out).")
+    var show: PostKind = .post
+
+    @Option(name: .customLong("original-url"), help: ArgumentHelp("The original post's address, linked once at the top.", valueName: "url"))
+    var originalURL = PostLinks.defaultOriginal
+
+    @Option(name: .customLong("post-url"), help: ArgumentHelp("Where the post will live (its permalink; the companion links back to it).", valueName: "url"))
+    var postURL = PostLinks.defaultPost
+
+    @Option(name: .customLong("companion-url"), help: ArgumentHelp("Where the companion post will live (its permalink; the post links to it).", valueName: "url"))
+    var companionURL = PostLinks.defaultCompanion
+
     @Option(name: .long, help: "What to print on stdout: markdown, html or json.")
     var format: OutputFormat = .markdown
 
-    @Option(name: .long, help: ArgumentHelp("Write post.md, post.html, results.json and trace.json into this folder instead of printing.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Write post.md, post.html, companion.md, companion.html, results.json and trace.json into this folder instead of printing.", valueName: "dir"))
     var out: String?
 
     @Option(name: .long, help: ArgumentHelp("Also write the results to this file.", valueName: "path"))
@@ -27,15 +39,27 @@ struct PostOptions: ParsableArguments {
     @Flag(name: .customLong("unsafe-html"), help: "Pass raw HTML from the templates into the HTML page.")
     var unsafeHTML = false
 
-    /// The chosen templates, or the ones built into this executable, read and checked.
-    func loadTemplates() throws -> TemplateSet {
-        if let templates { return try TemplateSet.load(directory: templates) }
+    var links: PostLinks { PostLinks(original: originalURL, post: postURL, companion: companionURL) }
+
+    /// The chosen templates, or the ones built into this executable, read and checked: the post's, and the
+    /// companion's from the folder's `companion/` (absent from a folder of your own that has none).
+    func loadTemplates() throws -> PostTemplates {
+        if let templates {
+            let companionFolder = (templates as NSString).appendingPathComponent(Self.companionFolder)
+            var isDirectory: ObjCBool = false
+            let hasCompanion = FileManager.default.fileExists(atPath: companionFolder, isDirectory: &isDirectory) && isDirectory.boolValue
+            return PostTemplates(post: try TemplateSet.load(directory: templates),
+                                 companion: hasCompanion ? try TemplateSet.load(directory: companionFolder) : nil)
+        }
         return try Self.builtInTemplates(lang)
     }
 
+    static let companionFolder = "companion"
+
     /// The templates built into this executable, in `language`.
-    static func builtInTemplates(_ language: Language) throws -> TemplateSet {
-        try TemplateSet(files: BuiltIn.templates(language: language.rawValue))
+    static func builtInTemplates(_ language: Language) throws -> PostTemplates {
+        PostTemplates(post: try TemplateSet(files: BuiltIn.templates(language: language.rawValue)),
+                      companion: try TemplateSet(files: BuiltIn.templates(language: language.rawValue, folder: companionFolder)))
     }
 
     func validate() throws {
@@ -51,6 +75,10 @@ struct PostOptions: ParsableArguments {
                 throw ValidationError("--templates \(templates): directory is not readable")
             }
         }
+        if show == .companion, let templates,
+           !FileManager.default.fileExists(atPath: (templates as NSString).appendingPathComponent(Self.companionFolder)) {
+            throw ValidationError("--post companion: \(templates) has no \(Self.companionFolder)/ folder of templates")
+        }
         if let out {
             try OutputFolder.checkWritable(out)
         }
@@ -62,6 +90,18 @@ struct PostOptions: ParsableArguments {
 
 enum Language: String, ExpressibleByArgument, CaseIterable {
     case ko, en
+}
+
+/// The two posts one run makes: the post (the original's, with this machine's numbers) and its
+/// companion (every measurement the post leaves out).
+enum PostKind: String, ExpressibleByArgument, CaseIterable {
+    case post, companion
+}
+
+/// The template sets of both posts; a folder of your own may have no companion.
+struct PostTemplates {
+    let post: TemplateSet
+    let companion: TemplateSet?
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

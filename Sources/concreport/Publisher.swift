@@ -5,12 +5,13 @@ import Results
 /// Turns saved or fresh results into what the user asked for: stdout in one format, or the output folder.
 struct Publisher {
     let options: PostOptions
-    let templates: TemplateSet
+    let templates: PostTemplates
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
     func publish(_ results: Results) throws {
-        let renderer = PostRenderer(templates: templates)
-        let markdown = try renderer.markdown(for: PostSource(results))
+        let source = PostSource(results, links: options.links)
+        let post = try PostRenderer(templates: templates.post).markdown(for: source)
+        let companion = try templates.companion.map { try PostRenderer(templates: $0).markdown(for: source) }
         // Encoded only when written: encoding results.json took about a sixth of `render`'s time
         // (perf, `make bench`'s render figure), for output nobody asked for.
         let wantsJSON = options.json != nil || options.out != nil || options.format == .json
@@ -20,22 +21,26 @@ struct Publisher {
             try OutputFolder.writeAtomically(json, to: path)
         }
         if let folder = options.out {
-            try OutputFolder.write([
-                ("post.md", Data(markdown.utf8)),
-                ("post.html", Data(html(markdown, results).utf8)),
+            var files = [("post.md", Data(post.utf8)), ("post.html", Data(html(post).utf8))]
+            if let companion {
+                files += [("companion.md", Data(companion.utf8)), ("companion.html", Data(html(companion).utf8))]
+            }
+            try OutputFolder.write(files + [
                 ("results.json", json),
                 ("trace.json", try ChromeTrace.json(for: results)),
             ], into: folder)
             return
         }
+        // validate() refused --post companion for a folder without companion templates.
+        let markdown = options.show == .companion ? companion ?? post : post
         switch options.format {
         case .markdown: try Console.out(markdown)
-        case .html: try Console.out(html(markdown, results))
+        case .html: try Console.out(html(markdown))
         case .json: try Console.out(json)
         }
     }
 
-    private func html(_ markdown: String, _ results: Results) -> String {
+    private func html(_ markdown: String) -> String {
         HTMLPage.make(
             fragment: MarkdownHTML.fragment(markdown, unsafe: options.unsafeHTML),
             title: PostOutline(markdown: markdown).title ?? "concreport",

@@ -44,8 +44,8 @@ public struct PostSource: Sendable {
     let facts: PostFacts
     let values: TemplateValues
 
-    public init(_ results: Results) {
-        facts = PostFacts(results)
+    public init(_ results: Results, links: PostLinks = PostLinks()) {
+        facts = PostFacts(results, links: links)
         values = TemplateValues(facts: facts)
     }
 }

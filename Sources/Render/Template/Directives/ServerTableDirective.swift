@@ -5,17 +5,24 @@ import Results
 /// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
 /// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A
 /// load that left requests unanswered (the time bound, or failures) says so after its requests per second (`cut`).
+/// `servers` picks which servers' rows appear, in that order (`python, pythonWorkers` for the app alone).
 struct ServerTableDirective: Directive {
     static let groups: [String: [ServerStyle]] = [
         "io": [.ioAsync, .ioAsyncShared, .ioThreadPool, .ioOnLoop],
         "cpu": [.cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer, .cpuThreadPool, .cpuDef, .cpuOnLoop],
         "health": [.health],
     ]
-    static let optionKeys = ["columns", "ours", "python", "pythonWorkers", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let optionKeys = ["columns", "servers", "ours", "python", "pythonWorkers", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
     static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
+
+    /// The servers whose rows a table shows (`servers` option).
+    enum Server: String, CaseIterable {
+        case ours, python, pythonWorkers
+    }
 
     let location: SourceLocation
     let table: DirectiveTable
+    let servers: [Server]
     let styles: [ServerStyle]
     let labels: [ServerStyle: String]
     let oursLabel: String?
@@ -39,6 +46,18 @@ struct ServerTableDirective: Directive {
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
         pythonWorkersLabel = call.option("pythonWorkers")
+        if let listed = call.option("servers") {
+            servers = try listed.split(separator: ",").map { name throws(TemplateError) -> Server in
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let server = Server(rawValue: name) else {
+                    throw .unknownArgument(at: call.location.description, directive: "server (option servers)", argument: name,
+                                           suggestion: NearestName.to(name, among: Server.allCases.map(\.rawValue)))
+                }
+                return server
+            }
+        } else {
+            servers = Server.allCases
+        }
         cutNote = call.option("cut") ?? "({answered} of {planned} answered)"
         slowestNote = call.option("slowest") ?? "(slowest of {n})"
     }
@@ -51,9 +70,16 @@ struct ServerTableDirective: Directive {
         let twoWorkers = facts.findings.pythonServer.twoWorkers
         var rows: [[String]] = []
         for style in styles {
-            if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
-            if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
-            if let twoWorkers, let found = twoWorkers.style(style) { rows.append(row(style, pythonWorkersLabel ?? twoWorkers.server, found)) }
+            for server in servers {
+                switch server {
+                case .ours:
+                    if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
+                case .python:
+                    if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
+                case .pythonWorkers:
+                    if let twoWorkers, let found = twoWorkers.style(style) { rows.append(row(style, pythonWorkersLabel ?? twoWorkers.server, found)) }
+                }
+            }
         }
         return table.markdown(rows: rows)
     }

@@ -18,6 +18,9 @@ extension NameCatalog {
         NameFamily("tool.linking", .text, "`static`, or `dynamic: ` and the shared libraries; `—` when not recorded") {
             .text($0.results.tool.linking ?? "—")
         },
+        NameFamily("post.originalURL", .text, "the original post's address (`--original-url`)") { .text($0.links.original) },
+        NameFamily("post.url", .text, "this post's address (`--post-url`), written in its `permalink:`") { .text($0.links.post) },
+        NameFamily("post.companionURL", .text, "the companion post's address (`--companion-url`)") { .text($0.links.companion) },
         NameFamily("run.label", .text, "the machine's label: `--label`, else its CPU model and usable cores") { .text($0.results.machineLabel) },
     ]
 

@@ -5,10 +5,12 @@ import Results
 struct PostFacts: Sendable {
     let results: Results
     let findings: Findings
+    let links: PostLinks
 
-    init(_ results: Results) {
+    init(_ results: Results, links: PostLinks = PostLinks()) {
         self.results = results
         findings = Findings(results)
+        self.links = links
     }
 }
 

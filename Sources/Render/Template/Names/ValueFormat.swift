@@ -2,11 +2,11 @@ import Analysis
 
 /// How a named value is shown, and what kind of value it is (which decides where a template may use it).
 enum ValueFormat: Sendable, Equatable {
-    /// Seconds with 3 decimals (`1.003`).
+    /// Seconds with 3 significant digits (`1.00`, `0.959`, `10.0`; `ReadablePrecision`).
     case seconds
     /// Milliseconds, whole (`121`).
     case milliseconds
-    /// A ratio with 2 decimals (`1.98`): speedups, "× as long".
+    /// A ratio with 2 significant digits (`2.0`, `10`, `0.97`; `ReadablePrecision`): speedups, "× as long".
     case ratio
     /// A percentage, whole or with the given decimals (`97`, `3.4`).
     case percent(decimals: Int)
@@ -31,9 +31,9 @@ enum ValueFormat: Sendable, Equatable {
     /// For the names table in `docs/templates.md`.
     var description: String {
         switch self {
-        case .seconds: return "s, 3 decimals"
+        case .seconds: return "s, 3 significant digits"
         case .milliseconds: return "ms, whole"
-        case .ratio: return "×, 2 decimals"
+        case .ratio: return "×, 2 significant digits"
         case let .percent(decimals): return decimals == 0 ? "%, whole" : "%, \(decimals) decimal"
         case .count: return "count"
         case .groupedCount: return "count, grouped by thousands"
@@ -48,9 +48,11 @@ enum ValueFormat: Sendable, Equatable {
     /// A measured or derived value in this format; nil is `missing` (shown as `n/a`).
     func value(_ raw: RawValue) -> TemplateValue {
         switch (self, raw) {
-        case (.seconds, let .number(number?)): return .fixed(number, decimals: 3)
+        case (.seconds, let .number(number?)):
+            return .fixed(number, decimals: ReadablePrecision.decimals(for: number, significantDigits: ReadablePrecision.secondsDigits))
         case (.milliseconds, let .number(number?)): return .fixed(number, decimals: 0)
-        case (.ratio, let .number(number?)): return .fixed(number, decimals: 2)
+        case (.ratio, let .number(number?)):
+            return .fixed(number, decimals: ReadablePrecision.decimals(for: number, significantDigits: ReadablePrecision.ratioDigits))
         case (let .percent(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
         case (.count, let .number(number?)): return .count(Int(number.rounded()))
         case (.groupedCount, let .number(number?)): return .number(number, shown: Self.grouped(Int(number.rounded())))
