@@ -15,7 +15,7 @@ release: setup
 
 run: release
 	$(BIN) --out $(OUT)
-	@echo "wrote $(OUT)/post.md, post.html, results.json, trace.json" >&2
+	@echo "wrote $(OUT)/post.md, post.html, companion.md, companion.html, results.json, trace.json" >&2
 
 quick: release
 	$(BIN) --quick --out $(OUT)
@@ -33,6 +33,7 @@ EXAMPLE = output/example
 example: release
 	$(BIN) --out $(EXAMPLE)
 	$(BIN) render $(EXAMPLE)/results.json --lang en > $(EXAMPLE)/post.en.md
+	$(BIN) render $(EXAMPLE)/results.json --lang en --post companion > $(EXAMPLE)/companion.en.md
 
 # One tarball for any Linux machine of this architecture: dist/concreport-<version>-linux-<arch>.tar.gz.
 dist: release

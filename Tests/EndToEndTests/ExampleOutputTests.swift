@@ -9,8 +9,9 @@ final class ExampleOutputTests: XCTestCase {
 
     func testTheCommittedPostsAreTheRenderingOfTheCommittedResults() throws {
         let results = folder.appendingPathComponent("results.json").path
-        for (language, post) in [("ko", "post.md"), ("en", "post.en.md")] {
-            let rendered = try CommandRunner.run(["render", results, "--lang", language])
+        for (language, which, post) in [("ko", "post", "post.md"), ("en", "post", "post.en.md"),
+                                        ("ko", "companion", "companion.md"), ("en", "companion", "companion.en.md")] {
+            let rendered = try CommandRunner.run(["render", results, "--lang", language, "--post", which])
             XCTAssertEqual(rendered.status, 0, rendered.stderr)
             let committed = try String(contentsOf: folder.appendingPathComponent(post), encoding: .utf8)
             XCTAssertEqual(rendered.stdout, committed, "output/example/\(post) is stale: run `make example` (or re-render it)")

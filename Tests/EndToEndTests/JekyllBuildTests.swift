@@ -15,7 +15,7 @@ final class JekyllBuildTests: XCTestCase {
             if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("jekyll is missing: run scripts/setup.sh") }
             throw XCTSkip("jekyll is not installed: run scripts/setup.sh")
         }
-        for name in ["post-2core.en.md", "post-2core.ko.md"] {
+        for name in ["post-2core.en.md", "post-2core.ko.md", "post-2core.en.companion.md", "post-2core.ko.companion.md"] {
             var markdown = try String(contentsOf: Self.golden.appendingPathComponent(name), encoding: .utf8)
             // Liquid's own sequences in a paragraph and a table cell: both must come out as written.
             markdown += "\nLiquid test: {{ site.title }} and {% raw %} and 100%} done.\n"

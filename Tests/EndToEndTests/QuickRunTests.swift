@@ -20,9 +20,9 @@ final class QuickRunTests: XCTestCase {
         return (run.folder, post, results)
     }
 
-    func testWritesAllFourFiles() throws {
+    func testWritesAllSixFiles() throws {
         let folder = try outputs().folder
-        for name in ["post.md", "post.html", "results.json", "trace.json"] {
+        for name in ["post.md", "post.html", "companion.md", "companion.html", "results.json", "trace.json"] {
             let size = (try FileManager.default.attributesOfItem(atPath: "\(folder)/\(name)")[.size] as? Int) ?? 0
             XCTAssertGreaterThan(size, 0, name)
         }
@@ -36,15 +36,19 @@ final class QuickRunTests: XCTestCase {
         XCTAssertTrue(post.contains("\nmermaid: true\n"))
         XCTAssertEqual(results.comparison.cells.count, StrategyID.allCases.count * WorkloadID.allCases.count)
 
-        let outline = PostOutline(markdown: post)
+        // Every median, to the millisecond, is in the companion's comparison table; the post rounds them.
+        let companion = try String(contentsOfFile: try outputs().folder + "/companion.md", encoding: .utf8)
+        let outline = PostOutline(markdown: companion)
         let comparisonTable = outline.tables.first { table in
             results.comparison.cells.allSatisfy { cell in
                 table.joined().contains { $0.contains(String(format: "%.3f", cell.summary.median)) }
             }
         }
         XCTAssertNotNil(comparisonTable, "no table holds all ten medians")
+        XCTAssertTrue(PostOutline(markdown: post).codeBlocks.contains { $0.info == "mermaid" && $0.literal.contains("gantt") })
         XCTAssertTrue(outline.codeBlocks.contains { $0.info == "mermaid" && $0.literal.contains("gantt") })
         XCTAssertFalse(post.contains("{{"))
+        XCTAssertFalse(companion.contains("{{"))
     }
 
     /// results.json names the build that measured exactly as `--version` does, so `diff` can tell builds apart.

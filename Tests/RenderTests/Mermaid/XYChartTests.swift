@@ -22,7 +22,7 @@ final class XYChartTests: XCTestCase {
 
     func testBothLanguagesPlotTheSweepAndTheComparison() throws {
         for language in ["ko", "en"] {
-            let post = try ShippedPost.render(cores: 2, language: language)
+            let post = try ShippedPost.renderCompanion(Fixtures.results(cores: 2), language: language)
             XCTAssertEqual(post.components(separatedBy: "xychart-beta").count - 1, 3, language)
             XCTAssertTrue(post.contains("    line [1, 2, 2]"), "the ideal line: min(workers, 2 cores)")
         }

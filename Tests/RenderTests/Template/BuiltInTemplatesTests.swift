@@ -7,11 +7,12 @@ import XCTest
 /// for byte and in the same order, so a copied binary writes the same post as the checkout.
 final class BuiltInTemplatesTests: XCTestCase {
     func testTheBuiltInTemplatesAreTheRepositorysTemplates() throws {
-        for language in ["ko", "en"] {
-            let folder = Fixtures.path("templates/\(language)")
+        for (language, subfolder) in [("ko", nil), ("en", nil), ("ko", "companion"), ("en", "companion")] {
+            let relative = "templates/\(language)" + (subfolder.map { "/" + $0 } ?? "")
+            let folder = Fixtures.path(relative)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
-            let builtIn = BuiltIn.templates(language: language)
-            XCTAssertEqual(builtIn.map(\.name), names.map { "templates/\(language)/\($0)" }, language)
+            let builtIn = BuiltIn.templates(language: language, folder: subfolder)
+            XCTAssertEqual(builtIn.map(\.name), names.map { "\(relative)/\($0)" }, relative)
             for (name, file) in zip(names, builtIn) {
                 let onDisk = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
                 XCTAssertEqual(file.text, onDisk, "\(file.name) differs from the file it was built from")
@@ -22,10 +23,11 @@ final class BuiltInTemplatesTests: XCTestCase {
 
     func testTheBuiltInSetsLoadAndRender() throws {
         let results = try Fixtures.twoCore()
-        for language in ["ko", "en"] {
-            let fromDisk = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results)
-            let builtIn = try PostRenderer(templates: TemplateSet(files: BuiltIn.templates(language: language))).markdown(for: results)
-            XCTAssertEqual(builtIn, fromDisk, language)
+        for (language, subfolder) in [("ko", nil), ("en", nil), ("ko", "companion"), ("en", "companion")] {
+            let relative = "templates/\(language)" + (subfolder.map { "/" + $0 } ?? "")
+            let fromDisk = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path(relative))).markdown(for: results)
+            let builtIn = try PostRenderer(templates: TemplateSet(files: BuiltIn.templates(language: language, folder: subfolder))).markdown(for: results)
+            XCTAssertEqual(builtIn, fromDisk, relative)
         }
     }
 

@@ -22,7 +22,7 @@ final class ConditionTests: XCTestCase {
 
     func testTwoCoreFixtureTakesTheParallelBranch() throws {
         XCTAssertEqual(try Fixtures.render([("t.md", template)], Fixtures.twoCore()),
-                       "Intro.\nThreads 1.98× faster.\nAsync no slower.\nOutro.\n")
+                       "Intro.\nThreads 2.0× faster.\nAsync no slower.\nOutro.\n")
     }
 
     func testOneCoreFixtureTakesTheSingleCoreBranch() throws {

@@ -48,9 +48,19 @@ final class GoldenPostTests: XCTestCase {
         }
     }
 
-    func testAFullPostDrawsAtLeastEightGanttCharts() throws {
+    func testThePostAndItsCompanionDrawAtLeastEightGanttCharts() throws {
         for cores in [1, 2, 16] {
-            XCTAssertGreaterThanOrEqual(ShippedPost.ganttCount(try ShippedPost.render(cores: cores, language: "ko")), 8)
+            let post = try ShippedPost.render(cores: cores, language: "ko")
+            let companion = try ShippedPost.renderCompanion(Fixtures.results(cores: cores), language: "ko")
+            XCTAssertGreaterThanOrEqual(ShippedPost.ganttCount(post) + ShippedPost.ganttCount(companion), 8)
+        }
+    }
+
+    func testCompanionsMatchGolden() throws {
+        for name in ["1core", "2core", "16core", "quota"] {
+            for language in ["ko", "en"] {
+                try assertGolden(name: name, language: language, folder: "/companion", suffix: ".companion")
+            }
         }
     }
 
@@ -58,10 +68,11 @@ final class GoldenPostTests: XCTestCase {
         try assertGolden(name: "\(cores)core", language: language, file: file, line: line)
     }
 
-    private func assertGolden(name: String, language: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertGolden(name: String, language: String, folder: String = "", suffix: String = "",
+                              file: StaticString = #filePath, line: UInt = #line) throws {
         let results = try ResultsFile.load(path: Fixtures.path("Tests/Fixtures/results-\(name).json"))
-        let post = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results)
-        let goldenPath = Fixtures.path("Tests/RenderTests/Golden/post-\(name).\(language).md")
+        let post = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)" + folder))).markdown(for: results)
+        let goldenPath = Fixtures.path("Tests/RenderTests/Golden/post-\(name).\(language)\(suffix).md")
         if ProcessInfo.processInfo.environment["CONCREPORT_RECORD_GOLDEN"] == "1" {
             try post.write(toFile: goldenPath, atomically: true, encoding: .utf8)
             XCTFail("Recorded \(goldenPath); unset CONCREPORT_RECORD_GOLDEN and run again", file: file, line: line)

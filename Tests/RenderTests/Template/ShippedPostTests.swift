@@ -52,8 +52,9 @@ final class ShippedPostTests: XCTestCase {
         var without = try fixture("freethreaded")
         without.python = nil
         for language in ["ko", "en"] {
-            let with = try render(fixture("freethreaded"), language)
-            XCTAssertEqual(ShippedPost.headingLevels(with).count, ShippedPost.headingLevels(try render(without, language)).count + 1, language)
+            let with = try ShippedPost.renderCompanion(fixture("freethreaded"), language: language)
+            XCTAssertEqual(ShippedPost.headingLevels(with).count,
+                           ShippedPost.headingLevels(try ShippedPost.renderCompanion(without, language: language)).count + 1, language)
         }
     }
 }

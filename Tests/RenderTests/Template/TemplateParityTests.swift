@@ -7,8 +7,14 @@ import XCTest
 /// the two posts of any results state the same verdicts.
 final class TemplateParityTests: XCTestCase {
     func testKoreanAndEnglishHaveTheSameDecisionStructure() throws {
-        let ko = try TemplateSet.load(directory: Fixtures.path("templates/ko")).templates
-        let en = try TemplateSet.load(directory: Fixtures.path("templates/en")).templates
+        for folder in ["", "/companion"] {
+            try assertSameDecisions(folder)
+        }
+    }
+
+    private func assertSameDecisions(_ folder: String) throws {
+        let ko = try TemplateSet.load(directory: Fixtures.path("templates/ko" + folder)).templates
+        let en = try TemplateSet.load(directory: Fixtures.path("templates/en" + folder)).templates
         XCTAssertEqual(ko.map(\.fileName), en.map(\.fileName))
         for (korean, english) in zip(ko, en) {
             XCTAssertEqual(korean.decisionMarkers, english.decisionMarkers, "block conditions of \(english.fileName)")

@@ -82,7 +82,7 @@ final class ExperimentDirectiveTests: XCTestCase {
         let names = PostRenderer.names(for: try Fixtures.sixteenCore())
         for expected in ["sweep.equal.workers = 16", "sweep.equal.efficiency = 98", "sweep.double.workers = 32",
                          "sweep.half.workers = 8", "sweep.doubleScaling = 0.99", "sweep.growth = withTheWork", "cpu.threads.best = true",
-                         "cpu.processes.best = false", "io.async.best = true", "timeline.parallel.speedup = 2.98",
+                         "cpu.processes.best = false", "io.async.best = true", "timeline.parallel.speedup = 3.0",
                          "demo.distinctCPUs = 4", "gather.threadCount = 1", "gather.sum = 6", "lock.handoffs = 415"] {
             XCTAssertTrue(names.contains(expected), expected)
         }
