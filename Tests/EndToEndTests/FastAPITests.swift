@@ -37,11 +37,13 @@ final class FastAPITests: XCTestCase {
         let two = try XCTUnwrap(results.pythonServer?.twoWorkers)
         XCTAssertEqual(two.runs.map(\.style), [.cpuDef, .cpuOnLoop])
         for run in two.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
+        // The post leads with the app as written; the companion has the experiment in full.
         let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
-        XCTAssertTrue(post.contains("### The seed's app itself"))
-        XCTAssertTrue(post.contains("Its `/cpu-bound-idle` pool's initializer puts the workers under `SCHED_IDLE`"), post)
-        XCTAssertTrue(post.contains("builds an `httpx.AsyncClient()` for every request"), post)
-        XCTAssertTrue(post.contains("| /io-async — upstream calls awaited together | \(app.server) |"), post)
+        XCTAssertTrue(post.contains("| /io-async (as written) | one worker |"), post)
+        XCTAssertTrue(post.contains("`SCHED_IDLE` workers"), post)
+        let companion = try String(contentsOfFile: out + "/companion.md", encoding: .utf8)
+        XCTAssertTrue(companion.contains("\(app.server)"), companion)
+        XCTAssertTrue(companion.contains("`httpx.AsyncClient()`"), companion)
     }
 
     func testCtrlCWhileTheAppServesLeavesNoPythonProcess() throws {

@@ -113,7 +113,7 @@ final class CPythonByDefaultTests: XCTestCase {
         XCTAssertNil(results.pythonServer)
         XCTAssertEqual(results.pythonNotMeasured, PythonNotMeasured(cause: .noPythonFlag))
         let post = try String(contentsOfFile: folder + "/post.md", encoding: .utf8)
-        XCTAssertTrue(post.contains("it was skipped on request"), "the post says what is missing")
+        XCTAssertTrue(post.contains("CPython was skipped on request"), "the post says what is missing")
     }
 
     func testCompareAndNoPythonContradict() throws {
