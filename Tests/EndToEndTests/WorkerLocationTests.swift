@@ -42,6 +42,8 @@ final class WorkerLocationTests: XCTestCase {
         XCTAssertEqual(copied.status, 0, copied.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/templates"))
         XCTAssertEqual(copied.stdout, built.stdout)
-        XCTAssertTrue(copied.stdout.contains("## The machine behind the numbers"))
+        XCTAssertTrue(copied.stdout.contains("## In FastAPI"))
+        let companion = try CommandRunner.run(arguments + ["--post", "companion"], executable: URL(fileURLWithPath: folder + "/concreport"))
+        XCTAssertTrue(companion.stdout.contains("## The machine behind the numbers"), companion.stderr)
     }
 }
