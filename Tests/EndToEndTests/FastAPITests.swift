@@ -39,7 +39,7 @@ final class FastAPITests: XCTestCase {
         for run in two.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
         // The post leads with the app as written; the companion has the experiment in full.
         let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
-        XCTAssertTrue(post.contains("| /io-async (as written) | one worker |"), post)
+        XCTAssertTrue(post.contains("| /io-async (as written) | 1 worker |"), post)
         XCTAssertTrue(post.contains("`SCHED_IDLE` workers"), post)
         let companion = try String(contentsOfFile: out + "/companion.md", encoding: .utf8)
         XCTAssertTrue(companion.contains("\(app.server)"), companion)
