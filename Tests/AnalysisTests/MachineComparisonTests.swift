@@ -71,4 +71,13 @@ final class NoiseRuleOutlierTests: XCTestCase {
         XCTAssertEqual(NoiseRule.compare(baseline: [1.8965, 1.95, 2.07], other: locked).difference, .same,
                        "a run that is no outlier still counts")
     }
+
+    /// A disturbance only adds time: a run faster than the rest stays in its range. The committed example's
+    /// CPython loop and threads (seconds) overlap through its fastest loop run, so neither is faster.
+    func testAFastOutlierStaysInItsRange() {
+        let loop = [2.04, 2.06, 1.74]
+        let threads = [1.99, 1.82, 1.83]
+        XCTAssertEqual(Summary(loop).outliers, [2])
+        XCTAssertEqual(NoiseRule.compare(baseline: loop, other: threads).difference, .same)
+    }
 }

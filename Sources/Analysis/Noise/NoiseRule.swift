@@ -5,8 +5,8 @@ import Results
 /// The medians must differ by at least `Thresholds.minimumEffect`. Then, with at least
 /// `Thresholds.minimumRunsForRankTest` runs on each side, a two-sided Mann–Whitney U test at
 /// `Thresholds.alpha` **and** a difference of medians larger than both MADs (significance alone flags tiny
-/// shifts of very quiet runs); with fewer runs the min–max ranges of the runs that are not outliers must not
-/// overlap. A single run on either
+/// shifts of very quiet runs); with fewer runs the min–max ranges of the runs that are not slow outliers must
+/// not overlap. A single run on either
 /// side has no spread to consult, so the larger `Thresholds.minimumEffectOfSingleRuns` alone decides.
 public enum NoiseRule {
     /// Why a comparison came out as it did, for `diff`'s explanations.
@@ -49,8 +49,10 @@ public enum NoiseRule {
                            reason: .rankTest(pValue: test.pValue, significant: significant, beyondMAD: beyondMAD),
                            ratio: ratio)
         }
-        // The ranges of the runs that are not outliers (`Summary.OutlierRule`): with so few runs, one disturbed
-        // run would otherwise stretch a range over a gap every other run shows.
+        // The ranges of the runs that are not slow outliers (`Summary.OutlierRule`): with so few runs, one disturbed
+        // run would otherwise stretch a range over a gap every other run shows. Only a slow outlier is left
+        // out: a disturbance (other work, a migration, the quota) adds time, so a run faster than the rest
+        // is what the work can take and stays in its range.
         let (aLow, aHigh) = Self.range(baseline, a), (bLow, bHigh) = Self.range(other, b)
         let overlap = !(aHigh < bLow || bHigh < aLow)
         return Outcome(difference: overlap ? .same : direction,
@@ -58,9 +60,10 @@ public enum NoiseRule {
                        ratio: ratio)
     }
 
-    /// The min and max of `values` leaving out the outliers `summary` flagged, when at least two runs remain.
+    /// The min and max of `values` leaving out the outliers `summary` flagged above the median, when at least
+    /// two runs remain.
     static func range(_ values: [Double], _ summary: Summary) -> (Double, Double) {
-        let kept = values.indices.filter { !summary.outliers.contains($0) }.map { values[$0] }
+        let kept = values.indices.filter { !(summary.outliers.contains($0) && values[$0] > summary.median) }.map { values[$0] }
         guard kept.count >= 2, let low = kept.min(), let high = kept.max() else { return (summary.min, summary.max) }
         return (low, high)
     }
