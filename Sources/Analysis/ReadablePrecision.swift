@@ -7,6 +7,15 @@ import Foundation
 public enum ReadablePrecision {
     public static let ratioDigits = 2
     public static let secondsDigits = 3
+    /// Latencies in milliseconds: three significant digits, and never finer than a hundredth of a
+    /// millisecond ("571", "52.6", "6.20", "0.84"), the resolution a single load run's percentiles support.
+    public static let latencyDigits = 3
+    public static let latencyMaximumDecimals = 2
+
+    /// Decimals for a latency in milliseconds (`latencyDigits`, at most `latencyMaximumDecimals`).
+    public static func latencyDecimals(for milliseconds: Double) -> Int {
+        min(decimals(for: milliseconds, significantDigits: latencyDigits), latencyMaximumDecimals)
+    }
 
     /// Decimals that give `value` `significantDigits` significant digits, counted after rounding (9.97
     /// with two digits is "10", not "10.0").

@@ -87,12 +87,16 @@ struct ServerTableDirective: Directive {
     private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
         let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
             .replacingOccurrences(of: "{planned}", with: String(found.requests))
-        return [labels[style] ?? style.path, server, FixedPoint.text(found.throughput, decimals: 0) + cut, FixedPoint.text(found.p50Ms, decimals: 1),
-         tail(found.tail, decimals: 1), tail(found.healthTail, decimals: 2)]
+        return [labels[style] ?? style.path, server, FixedPoint.text(found.throughput, decimals: 0) + cut, Self.latency(found.p50Ms),
+         tail(found.tail), tail(found.healthTail)]
     }
 
-    private func tail(_ tail: TailLatency, decimals: Int) -> String {
-        let value = FixedPoint.text(tail.ms, decimals: decimals)
+    static func latency(_ ms: Double) -> String {
+        FixedPoint.text(ms, decimals: ReadablePrecision.latencyDecimals(for: ms))
+    }
+
+    private func tail(_ tail: TailLatency) -> String {
+        let value = Self.latency(tail.ms)
         return tail.isMaximum ? value + " " + slowestNote.replacingOccurrences(of: "{n}", with: String(tail.samples)) : value
     }
 }

@@ -57,7 +57,7 @@ extension NameCatalog {
                 .number(experiment($0).map { $0.healthIntervalSeconds * 1000 })
             },
             NameFamily("server.idle.healthP50Ms", .fixed(decimals: 2), "`/health` on the idle server, median, ms") { .number(ours($0)?.idleHealthP50Ms) },
-            NameFamily("server.idle.healthTailMs", .fixed(decimals: 2), "`/health` on the idle server, 99th percentile (the slowest poll below 100 polls), ms") { .number(ours($0)?.idleHealthTail.ms) },
+            NameFamily("server.idle.healthTailMs", .latency, "`/health` on the idle server, 99th percentile (the slowest poll below 100 polls), ms") { .number(ours($0)?.idleHealthTail.ms) },
             NameFamily("server.idle.healthTailKind", .verdict(TailLatency.Kind.self), "what `server.idle.healthTailMs` is: `percentile99` or `slowest`") { .verdict(ours($0)?.idleHealthTail.kind ?? .slowest) },
             serverStyleFamily("server", "requests", .count,
                               "`<e>`: `health`, `ioAsync`, `ioThreadPool`, `ioOnLoop`, `cpuProcessPool`, `cpuThreadPool`, `cpuOnLoop`: requests planned", ours) { .count($0?.requests) },
@@ -67,11 +67,11 @@ extension NameCatalog {
             serverStyleFamily("server", "generatorCPUPerSecond", .fixed(decimals: 2), "CPU-seconds the load generator used per second of the load", ours) {
                 .number($0?.generatorCPUPerSecond)
             },
-            serverStyleFamily("server", "p50Ms", .fixed(decimals: 1), "median latency (HDR histogram), ms", ours) { .number($0?.p50Ms) },
-            serverStyleFamily("server", "tailMs", .fixed(decimals: 1), "99th-percentile latency (the slowest request below 100 answered), ms", ours) { .number($0?.tail.ms) },
+            serverStyleFamily("server", "p50Ms", .latency, "median latency (HDR histogram), ms", ours) { .number($0?.p50Ms) },
+            serverStyleFamily("server", "tailMs", .latency, "99th-percentile latency (the slowest request below 100 answered), ms", ours) { .number($0?.tail.ms) },
             serverStyleFamily("server", "maxMs", .fixed(decimals: 1), "slowest request, ms", ours) { .number($0?.maxMs) },
             serverStyleFamily("server", "healthP50Ms", .fixed(decimals: 2), "`/health` during the load, median, ms", ours) { .number($0?.healthP50Ms) },
-            serverStyleFamily("server", "healthTailMs", .fixed(decimals: 2), "`/health` during the load, 99th percentile (the slowest poll below 100 polls), ms", ours) { .number($0?.healthTail.ms) },
+            serverStyleFamily("server", "healthTailMs", .latency, "`/health` during the load, 99th percentile (the slowest poll below 100 polls), ms", ours) { .number($0?.healthTail.ms) },
             serverStyleFamily("server", "healthTailKind", .verdict(TailLatency.Kind.self), "what `healthTailMs` is: `percentile99` or `slowest`", ours) { .verdict($0?.healthTail.kind ?? .slowest) },
             serverStyleFamily("server", "healthMaxMs", .fixed(decimals: 1), "`/health` during the load, slowest poll, ms", ours) { .number($0?.healthMaxMs) },
             serverStyleFamily("server", "healthPolls", .count, "`/health` polls answered during the load", ours) { .count($0?.healthPolls) },
@@ -144,7 +144,7 @@ extension NameCatalog {
                 .flag($0.findings.pythonServer.twoWorkers != nil)
             },
             serverStyleFamily("server.python.twoWorkers", "throughput", .count, "with two workers: answered requests per second", twoWorkers) { .number($0?.throughput) },
-            serverStyleFamily("server.python.twoWorkers", "healthTailMs", .fixed(decimals: 2), "with two workers: `/health` during the load, 99th percentile (the slowest poll below 100), ms", twoWorkers) {
+            serverStyleFamily("server.python.twoWorkers", "healthTailMs", .latency, "with two workers: `/health` during the load, 99th percentile (the slowest poll below 100), ms", twoWorkers) {
                 .number($0?.healthTail.ms)
             },
             serverStyleFamily("server.python.twoWorkers", "loop", .verdict(LoopState.self), "with two workers: whether the loop `/health` reached answered", twoWorkers) {
@@ -162,12 +162,12 @@ extension NameCatalog {
             NameFamily("server.python.inBackground", .flag, "its CPU pools' workers ran under SCHED_IDLE too") {
                 .flag($0.results.pythonServer?.experiment?.backgroundPolicy != nil)
             },
-            NameFamily("server.python.idle.healthTailMs", .fixed(decimals: 2), "its idle `/health`, 99th percentile (the slowest poll below 100), ms") { .number(seed($0)?.idleHealthTail.ms) },
+            NameFamily("server.python.idle.healthTailMs", .latency, "its idle `/health`, 99th percentile (the slowest poll below 100), ms") { .number(seed($0)?.idleHealthTail.ms) },
             NameFamily("server.python.idle.healthTailKind", .verdict(TailLatency.Kind.self), "what `server.python.idle.healthTailMs` is") { .verdict(seed($0)?.idleHealthTail.kind ?? .slowest) },
             serverStyleFamily("server.python", "throughput", .count, "its answered requests per second", seed) { .number($0?.throughput) },
-            serverStyleFamily("server.python", "p50Ms", .fixed(decimals: 1), "its median latency, ms", seed) { .number($0?.p50Ms) },
-            serverStyleFamily("server.python", "tailMs", .fixed(decimals: 1), "its 99th-percentile latency (the slowest below 100 answered), ms", seed) { .number($0?.tail.ms) },
-            serverStyleFamily("server.python", "healthTailMs", .fixed(decimals: 2), "its `/health` during the load, 99th percentile (the slowest poll below 100), ms", seed) { .number($0?.healthTail.ms) },
+            serverStyleFamily("server.python", "p50Ms", .latency, "its median latency, ms", seed) { .number($0?.p50Ms) },
+            serverStyleFamily("server.python", "tailMs", .latency, "its 99th-percentile latency (the slowest below 100 answered), ms", seed) { .number($0?.tail.ms) },
+            serverStyleFamily("server.python", "healthTailMs", .latency, "its `/health` during the load, 99th percentile (the slowest poll below 100), ms", seed) { .number($0?.healthTail.ms) },
             serverStyleFamily("server.python", "healthTailKind", .verdict(TailLatency.Kind.self), "what its `healthTailMs` is", seed) { .verdict($0?.healthTail.kind ?? .slowest) },
             serverStyleFamily("server.python", "healthShiftMs", .fixed(decimals: 3), "its `/health` median above idle's, ms (≥ 0)", seed) { .number($0?.healthMedianShiftMs) },
             serverStyleFamily("server.python", "loop", .verdict(LoopState.self), "whether its loop answered `/health`", seed) { .verdict($0?.loop ?? .notMeasured) },

@@ -18,6 +18,8 @@ enum ValueFormat: Sendable, Equatable {
     case setting(decimals: Int)
     /// A number with fixed decimals in another unit (GiB, load).
     case fixed(decimals: Int)
+    /// A latency in milliseconds, 3 significant digits, at most 2 decimals (`ReadablePrecision`).
+    case latency
     case text
     /// True or false: usable in `<!-- if name -->` and `{{ name ? "…" : "…" }}`.
     case flag
@@ -39,6 +41,7 @@ enum ValueFormat: Sendable, Equatable {
         case .groupedCount: return "count, grouped by thousands"
         case let .setting(decimals): return "as set (≤ \(decimals) decimals)"
         case let .fixed(decimals): return decimals == 1 ? "1 decimal" : "\(decimals) decimals"
+        case .latency: return "ms, 3 significant digits"
         case .text: return "text"
         case .flag: return "flag"
         case let .verdict(cases): return cases.map { "`\($0)`" }.joined(separator: " · ")
@@ -58,6 +61,7 @@ enum ValueFormat: Sendable, Equatable {
         case (.groupedCount, let .number(number?)): return .number(number, shown: Self.grouped(Int(number.rounded())))
         case (let .setting(decimals), let .number(number?)): return .trimmed(number, decimals: decimals)
         case (let .fixed(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
+        case (.latency, let .number(number?)): return .fixed(number, decimals: ReadablePrecision.latencyDecimals(for: number))
         case (.text, let .text(text?)): return .text(text)
         case (.flag, let .flag(flag)): return .flag(flag)
         case (.verdict, let .verdict(name?)): return .verdict(name)
