@@ -40,7 +40,7 @@ final class FastAPITests: XCTestCase {
         // The post leads with the app as written; the companion has the experiment in full.
         let post = try String(contentsOfFile: out + "/post.md", encoding: .utf8)
         XCTAssertTrue(post.contains("| /io-async (as written) | 1 worker |"), post)
-        XCTAssertTrue(post.contains("`SCHED_IDLE` workers"), post)
+        XCTAssertTrue(post.contains("workers under `SCHED_IDLE`"), post)
         let companion = try String(contentsOfFile: out + "/companion.md", encoding: .utf8)
         XCTAssertTrue(companion.contains("\(app.server)"), companion)
         XCTAssertTrue(companion.contains("`httpx.AsyncClient()`"), companion)
