@@ -17,12 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift (6.0 or newer) is not on PATH; install it from swift.org" >&2; exit 1; }
-# The seed's FastAPI app (measured by default when python3 is on PATH) runs in a virtual environment of its own; without python3,
+# The original post's FastAPI app (measured by default when python3 is on PATH) runs in a virtual environment of its own; without python3,
 # venv or the network the run still works and the post says the app was not measured.
 if command -v python3 >/dev/null && [ ! -x .venv-fastapi/bin/python3 ]; then
     echo "setup: installing FastAPI, uvicorn, httpx and requests into .venv-fastapi" >&2
     if ! { python3 -m venv .venv-fastapi && .venv-fastapi/bin/pip install -q fastapi uvicorn httpx requests; } >/dev/null 2>&1; then
-        echo "setup: could not install them; concreport will skip the seed's FastAPI app and say why" >&2
+        echo "setup: could not install them; concreport will skip the original post's FastAPI app and say why" >&2
         rm -rf .venv-fastapi
     fi
 fi

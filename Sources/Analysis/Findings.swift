@@ -20,9 +20,9 @@ public struct Findings: Sendable {
     public var pythonNativeRelease: [PythonNativeReleaseFindings.Library: PythonNativeReleaseFindings]
     /// Why CPython was not measured; nil when it was (or the file predates CPython by default).
     public var pythonNotMeasured: PythonNotMeasured?
-    /// The seed's FastAPI section: concreport's server under load.
+    /// The original post's FastAPI section: concreport's server under load.
     public var server: ServerFindings?
-    /// The seed's FastAPI app beside it.
+    /// The original post's FastAPI app beside it.
     public var pythonServer: PythonServerFindings
     /// Processes against threads on the CPU workload.
     public var cpuProcessesVsThreads: Difference

@@ -1,6 +1,6 @@
 import Results
 
-/// CPython running the seed's CPU-bound experiment beside concreport (`--compare-python`).
+/// CPython running the original post's CPU-bound experiment beside concreport (`--compare-python`).
 public struct PythonFindings: Sendable {
     /// "CPython 3.11.2" or whatever implementation really ran.
     public var interpreter: String

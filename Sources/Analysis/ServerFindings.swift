@@ -24,7 +24,7 @@ public struct ServerStyleFindings: Sendable {
     /// `/health` polls answered during the load.
     public var healthPolls: Int
     /// The handler's time from its start to its answer (server-side median; for a handler on the loop, the
-    /// time it held the loop), milliseconds. A server that does not tell (the seed's app) gets the work
+    /// time it held the loop), milliseconds. A server that does not tell (the original post's app) gets the work
     /// the handler was given: one upstream delay for the I/O styles, the sized CPU task for the CPU styles.
     public var handlerMs: Double?
     /// `/health` during the load against the idle server, noise taken into account.
@@ -71,7 +71,7 @@ public struct ServerStyleFindings: Sendable {
     var secondsPerRequest: [Double] { throughput > 0 ? [1 / throughput] : [] }
 }
 
-/// The seed's FastAPI section, measured: every endpoint style, and the comparisons the post draws.
+/// The original post's FastAPI section, measured: every endpoint style, and the comparisons the post draws.
 public struct ServerFindings: Sendable {
     public var server: String
     public var styles: [ServerStyle: ServerStyleFindings]
@@ -97,10 +97,10 @@ public struct ServerFindings: Sendable {
     /// Each remedy's requests per second against the default-priority pool's (`faster`: more).
     public var idlePoolVsDefault: OneRunDifference
     public var fewerPoolVsDefault: OneRunDifference
-    /// The seed's app: one shared client against a client per request, requests per second.
+    /// The original post's app: one shared client against a client per request, requests per second.
     public var sharedClientVsPerRequest: OneRunDifference
     public var sharedClientOverPerRequest: Double?
-    /// The seed's app: a plain `def` endpoint against `/cpu-threads`, requests per second.
+    /// The original post's app: a plain `def` endpoint against `/cpu-threads`, requests per second.
     public var defVsThreads: OneRunDifference
 
     init(_ experiment: ServerExperiment) {
@@ -164,7 +164,7 @@ public struct ServerFindings: Sendable {
     }
 }
 
-/// The seed's FastAPI app beside concreport's server (`--compare-python`).
+/// The original post's FastAPI app beside concreport's server (`--compare-python`).
 public struct PythonServerFindings: Sendable {
     public var state: PythonServerState
     public var interpreter: String?

@@ -158,7 +158,7 @@ public enum LoopState: String, Sendable, CaseIterable, Verdict {
     case notMeasured
 }
 
-/// Why the seed's FastAPI app was or was not measured beside concreport's server.
+/// Why the original post's FastAPI app was or was not measured beside concreport's server.
 public enum PythonServerState: String, Sendable, CaseIterable, Verdict {
     /// It ran and was measured.
     case measured
@@ -171,7 +171,7 @@ public enum PythonServerState: String, Sendable, CaseIterable, Verdict {
 
 extension PythonNotMeasured.Cause: Verdict {}
 
-/// What a remedy for the server's CPU pool did to `/health` during its load, against the pool as the seed
+/// What a remedy for the server's CPU pool did to `/health` during its load, against the pool as the original post
 /// creates it (`/cpu-bound`), noise and `Thresholds.negligibleLatencyShiftMs` taken into account.
 public enum RemedyEffect: String, Sendable, CaseIterable, Verdict {
     /// `/health` was faster beyond noise, and its median moved by at least the negligible bound.
@@ -182,7 +182,7 @@ public enum RemedyEffect: String, Sendable, CaseIterable, Verdict {
     case same
     /// Slower beyond noise, by at least the negligible bound.
     case hurt
-    /// On this run the remedy's pool was the seed's pool itself (one usable core leaves no worker to
+    /// On this run the remedy's pool was the original post's pool itself (one usable core leaves no worker to
     /// drop; a kernel that refused SCHED_IDLE left the idle pool at the default priority).
     case identical
     case notMeasured

@@ -81,7 +81,7 @@ extension Cell {
 /// One repetition of a cell.
 public struct Run: Codable, Sendable, Equatable {
     /// Wall time of the whole run: from before its threads or worker processes are created to after
-    /// they are joined or reaped, so starting them counts, as it does in the seed's pools.
+    /// they are joined or reaped, so starting them counts, as it does in the original post's pools.
     public var wallSeconds: Double
     /// CPU time (user + system) spent by the run, its worker processes included.
     public var cpuSeconds: Double

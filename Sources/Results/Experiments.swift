@@ -63,9 +63,9 @@ public struct TimelineExperiment: Codable, Sendable, Equatable {
     }
 }
 
-/// The seed's `asyncio.gather` demo: a few waits awaited together on the one-thread executor.
+/// The original post's `asyncio.gather` demo: a few waits awaited together on the one-thread executor.
 public struct GatherDemo: Codable, Sendable, Equatable {
-    /// Wait per task, seconds (seed: 2).
+    /// Wait per task, seconds (the original post: 2).
     public var waitSeconds: Double
     /// Every task's start and end, seconds since the demo's start, and the threads it ran on (`tid` at the
     /// start, `resumedTids` after its wait and at its end).
@@ -79,9 +79,9 @@ public struct GatherDemo: Codable, Sendable, Equatable {
     }
 }
 
-/// The seed's multiprocessing demo: one CPU task per worker process, against the same tasks in a row.
+/// The original post's multiprocessing demo: one CPU task per worker process, against the same tasks in a row.
 public struct ProcessDemo: Codable, Sendable, Equatable {
-    /// Worker processes (seed: 4), one task each.
+    /// Worker processes (the original post: 4), one task each.
     public var processes: Int
     /// The parallel run: per task its pid, CPUs seen, start and end.
     public var run: Run

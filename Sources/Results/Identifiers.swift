@@ -13,7 +13,7 @@ public enum StrategyID: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// The two kinds of work (SPEC §3).
 public enum WorkloadID: String, Codable, Sendable, CaseIterable, Comparable {
-    /// A blocking wait per task (the seed's `sleep`).
+    /// A blocking wait per task (the original post's `sleep`).
     case io
     /// A calibrated computation per task.
     case cpu

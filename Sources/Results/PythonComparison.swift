@@ -1,4 +1,4 @@
-/// The seed's CPU-bound experiment run in a real Python interpreter, beside concreport's emulation:
+/// The original post's CPU-bound experiment run in a real Python interpreter, beside concreport's emulation:
 /// CPython's actual GIL next to the global-lock threads.
 public struct PythonComparison: Codable, Sendable, Equatable {
     /// Interpreter version, e.g. "3.12.3" (`platform.python_version()`).
@@ -87,7 +87,7 @@ public struct PythonCell: Codable, Sendable, Equatable {
     /// Which strategy.
     public var strategy: PythonStrategy
     /// Wall time of every repetition in the order run, seconds; for the pools it spans creating the
-    /// pool to shutting it down, as the seed's `with` block does.
+    /// pool to shutting it down, as the original post's `with` block does.
     public var wallSeconds: [Double]
     /// Statistics over `wallSeconds`.
     public var summary: Summary

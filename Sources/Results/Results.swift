@@ -31,7 +31,7 @@ public struct Results: Codable, Sendable, Equatable {
     public var processDemo: ProcessDemo?
     /// CPU-bound work with fewer, as many and more worker processes than usable cores.
     public var coreSweep: CoreSweep?
-    /// The seed's CPU-bound experiment run in CPython beside us (`--compare-python`).
+    /// The original post's CPU-bound experiment run in CPython beside us (`--compare-python`).
     public var python: PythonComparison?
     /// The convoy effect and the switch-interval sweep with the emulated lock; nil in older files.
     public var convoy: ConvoyExperiment?
@@ -45,9 +45,9 @@ public struct Results: Codable, Sendable, Equatable {
     /// Why CPython was not measured (`--no-python`, no python3 on PATH, or its failure); nil when it was,
     /// and in files written before CPython ran by default.
     public var pythonNotMeasured: PythonNotMeasured?
-    /// The seed's FastAPI section: concreport's HTTP server under load (issue 12); nil in older files.
+    /// The original post's FastAPI section: concreport's HTTP server under load (issue 12); nil in older files.
     public var server: ServerExperiment?
-    /// The seed's FastAPI app itself under the same load (`--compare-python`); nil in older files.
+    /// The original post's FastAPI app itself under the same load (`--compare-python`); nil in older files.
     public var pythonServer: PythonServerComparison?
     /// How much the cgroup CPU quota throttled the measuring; nil when no `cpu.stat` was readable (and in
     /// files written before it was recorded).

@@ -1,14 +1,14 @@
-/// The seed's FastAPI section, measured (issue 12): one web server on 127.0.0.1 whose endpoints handle the
+/// The original post's FastAPI section, measured (issue 12): one web server on 127.0.0.1 whose endpoints handle the
 /// same work in different styles, each loaded by concreport's own load generator while `/health` is polled.
 /// `Sources/Measure/Server/` measures it.
 public struct ServerExperiment: Codable, Sendable, Equatable {
-    /// What served: `SwiftNIO 2.101.3` for concreport's own server, `FastAPI 0.115 on uvicorn 0.34` for the seed's app.
+    /// What served: `SwiftNIO 2.101.3` for concreport's own server, `FastAPI 0.115 on uvicorn 0.34` for the original post's app.
     public var server: String
     /// The upstream's fixed answer delay, seconds (one per upstream call).
     public var upstreamDelaySeconds: Double
     /// Upstream calls per `/io-async` request (awaited together, as `asyncio.gather` does).
     public var upstreamCallsPerRequest: Int
-    /// Threads of the pool blocking I/O is offloaded to (the seed's `ThreadPoolExecutor(max_workers=10)`).
+    /// Threads of the pool blocking I/O is offloaded to (the original post's `ThreadPoolExecutor(max_workers=10)`).
     public var ioThreads: Int
     /// Threads or processes of the CPU pools.
     public var cpuWorkers: Int
@@ -47,7 +47,7 @@ public struct ServerExperiment: Codable, Sendable, Equatable {
     public func run(_ style: ServerStyle) -> ServerLoadRun? { runs.first { $0.style == style } }
 }
 
-/// How an endpoint handles its work: the seed's three handlers, each beside its bad variant, and `/health`.
+/// How an endpoint handles its work: the original post's three handlers, each beside its bad variant, and `/health`.
 /// The raw value is the JSON key.
 public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
     /// `/health`: answers at once (the server's own ceiling).
@@ -59,10 +59,10 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
     /// `/io-sync-on-loop`: the same blocking call made on the event loop.
     case ioOnLoop = "io-sync-on-loop"
     /// `/io-async-shared`: `/io-async` with one HTTP client kept for the app's lifetime instead of one built
-    /// per request (the seed's app only; concreport's server has no client to build).
+    /// per request (the original post's app only; concreport's server has no client to build).
     case ioAsyncShared = "io-async-shared"
     /// `/cpu-bound`: the computation sent to a pool of worker processes, at the default priority, as the
-    /// seed creates its `ProcessPoolExecutor`.
+    /// original post creates its `ProcessPoolExecutor`.
     case cpuProcessPool = "cpu-bound"
     /// `/cpu-bound-idle`: the same pool with its workers under SCHED_IDLE, so they take only cores the event
     /// loop leaves free (a remedy).
@@ -72,7 +72,7 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
     case cpuProcessPoolFewer = "cpu-bound-fewer"
     /// `/cpu-threads`: the computation on a thread pool, at the default priority.
     case cpuThreadPool = "cpu-threads"
-    /// `/cpu-def`: a plain `def` endpoint, which FastAPI runs in its own thread pool (the seed's app only).
+    /// `/cpu-def`: a plain `def` endpoint, which FastAPI runs in its own thread pool (the original post's app only).
     case cpuDef = "cpu-def"
     /// `/cpu-on-loop`: the computation on the event loop.
     case cpuOnLoop = "cpu-on-loop"
@@ -83,7 +83,7 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
     /// Whether the handler runs its work on the event loop itself, so nothing else is served meanwhile.
     public var blocksTheLoop: Bool { self == .ioOnLoop || self == .cpuOnLoop }
 
-    /// Endpoints only the seed's FastAPI app has: what FastAPI users write, with no counterpart in
+    /// Endpoints only the original post's FastAPI app has: what FastAPI users write, with no counterpart in
     /// concreport's server.
     public var appOnly: Bool { self == .ioAsyncShared || self == .cpuDef }
 
@@ -111,7 +111,7 @@ public struct ServerLoadRun: Codable, Sendable, Equatable {
     /// `/health` latencies during the load, seconds, in order.
     public var healthLatencySeconds: [Double]
     /// From the handler's start to its answer being ready, measured in the server, seconds (median; a
-    /// pooled handler's includes its wait for a pool thread); nil for `/health` and for the seed's app.
+    /// pooled handler's includes its wait for a pool thread); nil for `/health` and for the original post's app.
     public var handlerMedianSeconds: Double?
     /// CPU time the load generator's event-loop thread used, seconds (its cost on the shared cores).
     public var generatorCPUSeconds: Double
@@ -169,7 +169,7 @@ public struct RequestSpan: Codable, Sendable, Equatable {
     }
 }
 
-/// The seed's FastAPI app run for real beside concreport's server (`--compare-python`).
+/// The original post's FastAPI app run for real beside concreport's server (`--compare-python`).
 public struct PythonServerComparison: Codable, Sendable, Equatable {
     /// The interpreter, e.g. `CPython 3.11.7`; nil when none could run the app.
     public var interpreter: String?

@@ -1,19 +1,19 @@
-/// What the run was asked to do. Defaults follow the seed post (SPEC §3).
+/// What the run was asked to do. Defaults follow the original post (SPEC §3).
 public struct Settings: Codable, Sendable, Equatable {
     /// `--quick`: durations scaled down about tenfold.
     public var quick: Bool
-    /// I/O-bound tasks per run (seed: 10).
+    /// I/O-bound tasks per run (the original post: 10).
     public var ioTasks: Int
-    /// Blocking wait per I/O task, seconds (seed: 1).
+    /// Blocking wait per I/O task, seconds (the original post: 1).
     public var ioWaitSeconds: Double
-    /// Threads for the I/O workload (seed: 10).
+    /// Threads for the I/O workload (the original post: 10).
     public var ioThreads: Int
-    /// CPU-bound tasks per run (seed: 4).
+    /// CPU-bound tasks per run (the original post: 4).
     public var cpuTasks: Int
-    /// Worker threads or processes for the CPU workload (seed: a pool of 4; concreport: the usable cores);
+    /// Worker threads or processes for the CPU workload (the original post: a pool of 4; concreport: the usable cores);
     /// the global-lock cell uses at least 2 threads when there are 2 tasks or more.
     public var cpuWorkers: Int
-    /// Target duration of one CPU task on this machine, seconds (seed: about 0.5).
+    /// Target duration of one CPU task on this machine, seconds (the original post: about 0.5).
     public var cpuTaskTargetSeconds: Double
     /// Measured repetitions per cell (after warm-up).
     public var repetitions: Int
@@ -24,11 +24,11 @@ public struct Settings: Codable, Sendable, Equatable {
     public var switchIntervalSeconds: Double
     /// CPU time of each of the timeline's three tasks, seconds (0.04; quick 0.02).
     public var timelineTaskSeconds: Double
-    /// Tasks awaited together in the async gather demo (seed: 3).
+    /// Tasks awaited together in the async gather demo (the original post: 3).
     public var gatherTasks: Int
-    /// Wait per gather task, seconds (seed: 2).
+    /// Wait per gather task, seconds (the original post: 2).
     public var gatherWaitSeconds: Double
-    /// Worker processes in the multiprocessing demo, one CPU task each (seed: 4).
+    /// Worker processes in the multiprocessing demo, one CPU task each (the original post: 4).
     public var demoProcesses: Int
     /// CPU time of one multiprocessing-demo task, seconds (0.2; quick 0.05).
     public var demoTaskSeconds: Double
@@ -38,7 +38,7 @@ public struct Settings: Codable, Sendable, Equatable {
     /// `repetitions`) as fit. Nil: always `repetitions`.
     public var timeBudgetSeconds: Double?
 
-    /// The experiment settings left nil get the seed's value for `quick` (see `seed(quick:)`).
+    /// The experiment settings left nil get the original post's value for `quick` (see `seed(quick:)`).
     public init(
         quick: Bool, ioTasks: Int, ioWaitSeconds: Double, ioThreads: Int, cpuTasks: Int,
         cpuWorkers: Int, cpuTaskTargetSeconds: Double, repetitions: Int, warmupRuns: Int,
@@ -66,7 +66,7 @@ public struct Settings: Codable, Sendable, Equatable {
         self.timeBudgetSeconds = timeBudgetSeconds
     }
 
-    /// Files written before the experiment settings existed lack them: they get the seed's values.
+    /// Files written before the experiment settings existed lack them: they get the original post's values.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let quick = try container.decode(Bool.self, forKey: .quick)
@@ -91,7 +91,7 @@ public struct Settings: Codable, Sendable, Equatable {
         )
     }
 
-    /// The seed post's sizes; `quick` scales durations down about tenfold. The experiments' tasks are
+    /// The original post's sizes; `quick` scales durations down about tenfold. The experiments' tasks are
     /// shorter than the comparison's so that together they add only a few seconds to a run.
     public static func seed(quick: Bool) -> Settings {
         let experiments = experimentSeconds(quick: quick)

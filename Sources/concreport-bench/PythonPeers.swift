@@ -1,7 +1,7 @@
 import Foundation
 
 /// CPython on the bench's scale figures, in the same run: N sleepers of `seconds` each with asyncio,
-/// threading, and a multiprocessing pool started with fork or with spawn (the seed's executors).
+/// threading, and a multiprocessing pool started with fork or with spawn (the original post's executors).
 enum PythonPeers {
     enum Kind: String {
         case asyncio, threads, fork, spawn

@@ -29,9 +29,9 @@ import Results
         report(Figure(name: "server: blocked loop (CPU), slowest /health / handler time", runs: blockedCPU, unit: "", goal: .atLeast(1)))
         // Issue 12's goal is for the offloaded styles: their work runs on pools, and the loop only hands it over.
         // `/io-async` does its I/O on the loop itself (three fresh upstream connections per request, as the
-        // seed's `httpx.AsyncClient()` per request), so `/health` shares the loop with real work: reported
+        // original post's `httpx.AsyncClient()` per request), so `/health` shares the loop with real work: reported
         // for information, and judged in the post by the analysis layer's verdict, not by a bound.
-        // The pools at the default priority (`/cpu-bound`, `/cpu-threads`, as the seed creates them) are the
+        // The pools at the default priority (`/cpu-bound`, `/cpu-threads`, as the original post creates them) are the
         // headline, measured for what they cost the loop; the 2 ms bound holds for the SCHED_IDLE remedy.
         let bounded: Set<ServerStyle> = [.ioThreadPool, .cpuProcessPoolIdle]
         for (style, runs) in beside.sorted(by: { $0.key < $1.key }) {
@@ -42,14 +42,14 @@ import Results
         seedApp(usable: usable)
     }
 
-    /// The seed's FastAPI app (issue 23): its `/io-async` with one shared client against a client built per
+    /// The original post's FastAPI app (issue 23): its `/io-async` with one shared client against a client built per
     /// request, and what building one costs the loop; twice, when an interpreter with its packages is found.
     static func seedApp(usable: Int) {
         var sharedOverPerRequest: [Double] = [], buildMs: [Double] = []
         for _ in 0..<2 {
             let comparison = PythonServerMeasurement(cpuWorkers: usable, usableCores: usable, quick: false, progress: { _ in }).measure()
             guard let app = comparison.experiment else {
-                note("the seed's FastAPI app was not measured: \(comparison.unavailableReason ?? "unknown")")
+                note("the original post's FastAPI app was not measured: \(comparison.unavailableReason ?? "unknown")")
                 return
             }
             func rate(_ style: ServerStyle) -> Double? {

@@ -57,7 +57,7 @@ if wants("io") {
                   unit: "", goal: .atMost(1.15)))
 }
 
-// CPU: tasks = usable cores, and the seed's own CPU-bound experiment in CPython.
+// CPU: tasks = usable cores, and the original post's own CPU-bound experiment in CPython.
 if wants("cpu") {
     note("CPU, \(usable) tasks")
     // Interleaved, as a full run measures them: the ratios below pair run i of one strategy with run i of another.
@@ -71,7 +71,7 @@ if wants("cpu") {
     report(Figure(name: "CPU async (one thread) / sequential", runs: paired(cpu[.async]!, cpu[.sequential]!), unit: "",
                   goal: .within(0.98, 1.03)))
     if let python {
-        note("CPython: the seed's CPU-bound experiment, \(usable) tasks")
+        note("CPython: the original post's CPU-bound experiment, \(usable) tasks")
         let peer = try PythonBenchmark.run(python: python, tasks: usable, workers: usable,
                                            targetSeconds: settings.cpuTaskTargetSeconds, repetitions: 3)
         let pyWalls = { (strategy: PythonStrategy) in peer.cell(strategy)?.wallSeconds ?? [] }

@@ -41,7 +41,7 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("switch-interval"), parsing: .unconditional, help: ArgumentHelp("Global-lock switch interval in milliseconds (CPython: 5).", valueName: "ms"))
     var switchIntervalMs: Double?
 
-    @Flag(name: .customLong("no-python"), help: "Skip CPython. By default, when a python3 is on PATH, the seed's CPU-bound experiment, the convoy and native code releasing the GIL also run in CPython, and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh).")
+    @Flag(name: .customLong("no-python"), help: "Skip CPython. By default, when a python3 is on PATH, the original post's CPU-bound experiment, the convoy and native code releasing the GIL also run in CPython, and its FastAPI app under uvicorn (.venv-fastapi, see scripts/setup.sh).")
     var noPython = false
 
     @Flag(name: .customLong("compare-python"), help: "Require CPython: fail when python3 is missing or a CPython measurement fails (CPython runs by default).")

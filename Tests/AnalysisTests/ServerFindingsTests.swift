@@ -10,7 +10,7 @@ final class ServerFindingsTests: XCTestCase {
         for style in [ServerStyle.ioAsync, .ioThreadPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer] {
             XCTAssertEqual(findings.style(style)?.loop, .free, style.path)
         }
-        // At the default priority, as the seed creates them, the busy pools slowed the loop; the remedies did not.
+        // At the default priority, as the original post creates them, the busy pools slowed the loop; the remedies did not.
         for style in [ServerStyle.cpuThreadPool, .cpuProcessPool] {
             XCTAssertEqual(findings.style(style)?.loop, .slowed, style.path)
         }
@@ -26,7 +26,7 @@ final class ServerFindingsTests: XCTestCase {
     }
 
     /// A remedy is judged by the same rules as the loop: a shift below the negligible bound is negligible, and a
-    /// pool that is the seed's own on this machine (one usable core leaves no worker to drop) is no remedy.
+    /// pool that is the original post's own on this machine (one usable core leaves no worker to drop) is no remedy.
     func testARemedyIsOnlyCalledHelpfulBeyondNoiseAndTheNegligibleBound() throws {
         var experiment = try XCTUnwrap(try FixtureResults.load(.twoCore).server)
         // Quiet polls of about 0.4 ms: 50 µs faster is 12 % and far beyond their spread, and still no help.
@@ -45,7 +45,7 @@ final class ServerFindingsTests: XCTestCase {
         XCTAssertEqual(ServerFindings(experiment).fewerPoolHealthVsDefault, .identical)
     }
 
-    /// The seed's app: the client it builds per request, its remedies and two uvicorn workers.
+    /// The original post's app: the client it builds per request, its remedies and two uvicorn workers.
     func testTheAppsRowsGetTheirVerdicts() throws {
         let app = Findings(try FixtureResults.load(.twoCore)).pythonServer
         XCTAssertEqual(app.clientBuildMs ?? 0, 18.5, accuracy: 1e-9)
@@ -109,7 +109,7 @@ final class ServerFindingsTests: XCTestCase {
 }
 
 extension ServerFindingsTests {
-    /// The seed's app does not time its handlers: the work it was given (one upstream delay, one CPU task)
+    /// The original post's app does not time its handlers: the work it was given (one upstream delay, one CPU task)
     /// stands in, so its blocked loop is still called blocked.
     func testWithoutHandlerTimesTheGivenWorkStandsIn() throws {
         let app = try XCTUnwrap(Findings(try FixtureResults.load(.twoCore)).pythonServer.findings)

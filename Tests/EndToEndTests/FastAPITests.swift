@@ -2,7 +2,7 @@ import Foundation
 import Results
 import XCTest
 
-/// `--compare-python` runs the seed's FastAPI app under uvicorn beside concreport's server; Ctrl-C while it
+/// `--compare-python` runs the original post's FastAPI app under uvicorn beside concreport's server; Ctrl-C while it
 /// serves leaves no Python process behind. Needs the interpreter `scripts/setup.sh` makes in
 /// `.venv-fastapi/`; skipped without it (the unavailable case is covered by the fixtures' golden posts).
 final class FastAPITests: XCTestCase {
@@ -28,7 +28,7 @@ final class FastAPITests: XCTestCase {
         XCTAssertTrue(app.server.hasPrefix("FastAPI "), app.server)
         XCTAssertEqual(app.runs.map(\.style), ServerStyle.allCases, "the app as written, its remedies and its own rows")
         for run in app.runs { XCTAssertGreaterThan(run.completed, 0, run.style.path) }
-        // The remedy pool yields its cores to the loop, the seed's through its initializer; the others run as deployed.
+        // The remedy pool yields its cores to the loop, the original post's through its initializer; the others run as deployed.
         XCTAssertEqual(app.backgroundPolicy, "SCHED_IDLE")
         XCTAssertEqual(results.server?.backgroundPolicy, "SCHED_IDLE")
         XCTAssertEqual(app.fewerCPUWorkers, max(1, results.machine.usableCores - 1))

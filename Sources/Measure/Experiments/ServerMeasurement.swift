@@ -1,12 +1,12 @@
 import Results
 
-/// The seed's FastAPI section, measured with concreport's own server (`Sources/Measure/Server/`): the
+/// The original post's FastAPI section, measured with concreport's own server (`Sources/Measure/Server/`): the
 /// upstream, the app server with its pools, the load generator and the health poller all on 127.0.0.1,
 /// all stopped (and every worker process reaped) before it returns, also when it fails.
 struct ServerMeasurement {
     /// The upstream's answer delay: a quick API call on a local network.
     static let upstreamDelaySeconds = 0.01
-    /// The seed's `ThreadPoolExecutor(max_workers=10)`.
+    /// The original post's `ThreadPoolExecutor(max_workers=10)`.
     static let ioThreads = 10
     static let upstreamCalls = 3
     /// CPU time of one CPU-bound request: long enough to see, short enough for a few dozen per second;
@@ -15,8 +15,8 @@ struct ServerMeasurement {
 
     /// The remedy `/cpu-bound-idle` measures, and how the upstream stand-in (another machine, in a real
     /// deployment) is scheduled: under SCHED_IDLE the pool's workers take only cores the event loop and the
-    /// clients leave free. At the default priority (`/cpu-bound`, as the seed creates its pool) as many busy
-    /// workers as cores leave each waking loop about a scheduler slice behind them. The seed's app does the
+    /// clients leave free. At the default priority (`/cpu-bound`, as the original post creates its pool) as many busy
+    /// workers as cores leave each waking loop about a scheduler slice behind them. The original post's app does the
     /// same through its idle pool's initializer (`PythonServer+Script.swift`) and shares the upstream.
     static let backgroundPolicy = "SCHED_IDLE"
 

@@ -1,8 +1,8 @@
 import Foundation
 import Results
 
-/// Everything measured in CPython itself, after concreport's own run: the seed's CPU-bound experiment, the
-/// convoy, native code releasing the GIL, and the seed's FastAPI app. It runs by default when a python3
+/// Everything measured in CPython itself, after concreport's own run: the original post's CPU-bound experiment, the
+/// convoy, native code releasing the GIL, and the original post's FastAPI app. It runs by default when a python3
 /// is on PATH; when it cannot, `Results.pythonNotMeasured` says why, and concreport's own figures stand.
 public struct CPythonMeasurement {
     /// Whether a failure of one part ends the run (`--compare-python` asked for CPython explicitly) or is
@@ -56,7 +56,7 @@ public struct CPythonMeasurement {
             }
         }
         if results.server != nil {
-            let comparison = try part(.pythonServer, "the seed's FastAPI app under uvicorn, under the same load") {
+            let comparison = try part(.pythonServer, "the original post's FastAPI app under uvicorn, under the same load") {
                 PythonServerMeasurement(cpuWorkers: settings.cpuWorkers, usableCores: usableCores, quick: settings.quick,
                                         progress: progress).measure()
             }

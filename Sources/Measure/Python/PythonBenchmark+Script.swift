@@ -4,7 +4,7 @@ extension PythonBenchmark {
     /// Written to a file rather than passed with `-c`, because "spawn" and "forkserver" pool
     /// workers re-import the main module from its path.
     static let script = #"""
-# concreport: the seed post's CPU-bound experiment in a real interpreter.
+# concreport: the original post's CPU-bound experiment in a real interpreter.
 # Usage: python3 bench.py TASKS WORKERS TARGET_SECONDS REPETITIONS
 # Prints one JSON object on stdout; any failure goes to stderr with a non-zero exit.
 import json
@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def square_sum(n):
-    # The seed's task, unchanged: pure bytecode, so a thread holds the GIL while it runs.
+    # The original post's task, unchanged: pure bytecode, so a thread holds the GIL while it runs.
     return sum(i * i for i in range(n))
 
 

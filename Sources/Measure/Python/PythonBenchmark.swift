@@ -1,7 +1,7 @@
 import Foundation
 import Results
 
-/// Runs the seed post's CPU-bound experiment (`sum(i * i for i in range(n))`) in a real Python
+/// Runs the original post's CPU-bound experiment (`sum(i * i for i in range(n))`) in a real Python
 /// interpreter: sequential, `ThreadPoolExecutor` and `ProcessPoolExecutor`, interleaved per repetition,
 /// so CPython's GIL can stand beside the emulated global-lock threads.
 public enum PythonBenchmark {

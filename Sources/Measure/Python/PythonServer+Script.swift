@@ -1,5 +1,5 @@
 extension PythonServerMeasurement {
-    /// The seed's FastAPI app ("Applying it in FastAPI"), its handlers as the seed wrote them, then what
+    /// The original post's FastAPI app ("Applying it in FastAPI"), its handlers as the original post wrote them, then what
     /// FastAPI users write instead and the remedies, and `/health`; the external URLs are the local upstream.
     /// As written: a client built per request (`/io-async`), the pools at the default priority
     /// (`/cpu-bound`, `/cpu-threads`). Beside them: one client for the app's lifetime (`/io-async-shared`),

@@ -1,7 +1,7 @@
 import Foundation
 import Results
 
-/// The seed's FastAPI app run for real under uvicorn (`--compare-python`), against the same local upstream
+/// The original post's FastAPI app run for real under uvicorn (`--compare-python`), against the same local upstream
 /// and measured by the same load generator and plan as concreport's server. Needs an interpreter with
 /// FastAPI, uvicorn, httpx and requests (`scripts/setup.sh` makes `.venv-fastapi/`); without one, or when
 /// the app does not start, the comparison records why and the run goes on. The interpreter leads its own

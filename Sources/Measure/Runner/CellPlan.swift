@@ -15,7 +15,7 @@ struct CellPlan: Sendable {
     /// CPU pools are `cpuWorkers` (at most one per task), except global-lock's: at least 2 threads.
     /// I/O cells skip warm-up (a sleep has nothing to warm up) and are capped at 3 repetitions;
     /// sequential I/O, which sleeps `ioTasks × ioWaitSeconds` a run, gets one run when a run takes a second
-    /// or more (the seed's 10 × 1 s, and `--quick`'s 10 × 0.1 s). Waits vary far less than computation,
+    /// or more (the original post's 10 × 1 s, and `--quick`'s 10 × 0.1 s). Waits vary far less than computation,
     /// and the full run must stay near a minute. `Cell.runs.count` records what each cell got.
     static func all(settings: Settings, calibration: Calibration,
                     strategies: [StrategyID] = StrategyID.allCases) -> [CellPlan] {
@@ -51,7 +51,7 @@ struct CellPlan: Sendable {
         let repetitions: Int
         switch (workload, strategy) {
         case (.io, .sequential):
-            // About a second of sleeping in all, at most 3 runs: 1 run of the seed's 10 × 1 s.
+            // About a second of sleeping in all, at most 3 runs: 1 run of the original post's 10 × 1 s.
             let runsInASecond = sequentialSeconds > 0 ? Int(1.05 / sequentialSeconds) : 3
             repetitions = min(settings.repetitions, 3, max(1, runsInASecond))
         case (.io, _): repetitions = min(settings.repetitions, 3)

@@ -5,7 +5,7 @@ import Results
 import WorkerKernel
 
 /// Routes each request to its endpoint style. Handlers marked "on the loop" run their work right here,
-/// on the event loop thread, so no other connection is served meanwhile: the seed's warning made real.
+/// on the event loop thread, so no other connection is served meanwhile: the original post's warning made real.
 final class AppHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -46,7 +46,7 @@ final class AppHandler: ChannelInboundHandler {
             HTTPReply.ok(context, body: #"{"status":"ok"}"#, keepAlive: keepAlive)
             return
         case .ioAsync:
-            // The seed's `asyncio.gather` of three `client.get(...)`: all in flight at once, none blocking.
+            // The original post's `asyncio.gather` of three `client.get(...)`: all in flight at once, none blocking.
             let calls = (0..<app.upstreamCalls).map { _ in UpstreamCall.get(port: app.upstreamPort, on: loop) }
             work = EventLoopFuture.andAllSucceed(calls, on: loop)
         case .ioThreadPool:
@@ -66,7 +66,7 @@ final class AppHandler: ChannelInboundHandler {
         case .cpuProcessPoolFewer:
             work = app.fewerProcessPool.compute(iterations: app.cpuIterations, on: loop)
         case .cpuThreadPool:
-            // At the default priority, as the seed's `ThreadPoolExecutor`.
+            // At the default priority, as the original post's `ThreadPoolExecutor`.
             work = app.cpuPool.runIfActive(eventLoop: loop) {
                 _ = CPUKernel.run(iterations: app.cpuIterations)
             }
@@ -74,7 +74,7 @@ final class AppHandler: ChannelInboundHandler {
             _ = CPUKernel.run(iterations: app.cpuIterations)
             work = loop.makeSucceededVoidFuture()
         case .ioAsyncShared, .cpuDef:
-            return  // answered 404 above: the seed's app only
+            return  // answered 404 above: the original post's app only
         }
         work.assumeIsolated().whenComplete { result in
             app.times.record(style, since: start)

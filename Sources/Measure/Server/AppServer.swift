@@ -2,8 +2,8 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// concreport's answer to the seed's FastAPI app: an HTTP/1.1 server on 127.0.0.1 (port 0, the real port
-/// read back) whose one event loop thread plays uvicorn's loop, with the seed's two pools beside it.
+/// concreport's answer to the original post's FastAPI app: an HTTP/1.1 server on 127.0.0.1 (port 0, the real port
+/// read back) whose one event loop thread plays uvicorn's loop, with the original post's two pools beside it.
 /// Every endpoint style of `ServerStyle` is served; see `AppHandler`.
 final class AppServer: Sendable {
     /// What the handlers need: the upstream, the pools, the CPU task's size and the handler clock.
@@ -12,7 +12,7 @@ final class AppServer: Sendable {
         var upstreamCalls: Int
         var ioPool: NIOThreadPool
         var cpuPool: NIOThreadPool
-        /// At the default priority, as the seed's `ProcessPoolExecutor()`.
+        /// At the default priority, as the original post's `ProcessPoolExecutor()`.
         var processPool: WorkerProcessPool
         /// Under `ServerMeasurement.backgroundPolicy` (`/cpu-bound-idle`).
         var idleProcessPool: WorkerProcessPool

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A blocking GET of the upstream on plain POSIX sockets, the analogue of the seed's `requests.get(url)`:
+/// A blocking GET of the upstream on plain POSIX sockets, the analogue of the original post's `requests.get(url)`:
 /// the calling thread waits in `connect` and `recv` until the whole answer has arrived.
 enum BlockingGet {
     /// Returns whether a complete answer arrived (the upstream closes the connection after it).

@@ -1,6 +1,6 @@
 import Results
 
-/// The loads every endpoint style gets, against any server on 127.0.0.1 (concreport's own, or the seed's
+/// The loads every endpoint style gets, against any server on 127.0.0.1 (concreport's own, or the original post's
 /// FastAPI app): the idle `/health` reference first, then one load per style with `/health` polled
 /// throughout. The same generator and the same plan measure both servers.
 struct ServerLoadSuite {
@@ -23,7 +23,7 @@ struct ServerLoadSuite {
         return style == .health ? full / 16 : max(20, full / 8)
     }
 
-    /// Concurrent connections for every style: enough to keep the seed's pool of 10 I/O threads busy.
+    /// Concurrent connections for every style: enough to keep the original post's pool of 10 I/O threads busy.
     static let concurrency = 16
     /// Connections whose request lifetimes are kept for the chart, and how long from the start.
     static let spanConnections = 4

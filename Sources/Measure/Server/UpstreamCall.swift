@@ -2,7 +2,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// One non-blocking GET of the upstream on a fresh connection, as the seed's `httpx.AsyncClient()` opened
+/// One non-blocking GET of the upstream on a fresh connection, as the original post's `httpx.AsyncClient()` opened
 /// per request does: the future completes on `loop` when the whole answer has arrived.
 enum UpstreamCall {
     static func get(port: Int, on loop: any EventLoop) -> EventLoopFuture<Void> {

@@ -2,12 +2,12 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// The local stand-in for the seed's `https://api.example.com/...`: an HTTP server on 127.0.0.1 that
+/// The local stand-in for the original post's `https://api.example.com/...`: an HTTP server on 127.0.0.1 that
 /// answers every request after a fixed delay, on an event loop of its own (a timer, no thread blocked), so
 /// nothing leaves the machine and every upstream call costs the same.
 final class UpstreamServer: Sendable {
     let port: Int
-    /// Whether its loop thread runs under `ServerMeasurement.backgroundPolicy`: in the seed the upstream is
+    /// Whether its loop thread runs under `ServerMeasurement.backgroundPolicy`: in the original post the upstream is
     /// another machine, so here it takes only the cores the server and the clients leave free.
     let inBackground: Bool
     private let group: MultiThreadedEventLoopGroup

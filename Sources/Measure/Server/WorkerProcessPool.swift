@@ -4,7 +4,7 @@ import NIOPosix
 import Synchronization
 import WorkerKernel
 
-/// The seed's `ProcessPoolExecutor`: `concreport-worker` processes, each driven by one thread of a pool
+/// The original post's `ProcessPoolExecutor`: `concreport-worker` processes, each driven by one thread of a pool
 /// that writes the request on the worker's pipe and waits for its answer, so the event loop only
 /// hands the job over and is told when it is done.
 final class WorkerProcessPool: Sendable {

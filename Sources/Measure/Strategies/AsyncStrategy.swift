@@ -3,7 +3,7 @@ import Results
 import Synchronization
 import WorkerKernel
 
-/// Swift structured concurrency on one dedicated thread (the seed's `asyncio.gather`): waits overlap,
+/// Swift structured concurrency on one dedicated thread (the original post's `asyncio.gather`): waits overlap,
 /// CPU work runs one task after another because nothing else can use the thread meanwhile.
 struct AsyncStrategy: Strategy {
     var id: StrategyID { .async }

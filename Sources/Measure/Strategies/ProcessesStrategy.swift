@@ -3,7 +3,7 @@ import Results
 import Synchronization
 import WorkerKernel
 
-/// A pool of worker processes (the seed's `ProcessPoolExecutor`): concreport spawns its lean worker
+/// A pool of worker processes (the original post's `ProcessPoolExecutor`): concreport spawns its lean worker
 /// executable (`concreport-worker`, Sources/concreport-worker); each worker takes tasks one at a time over
 /// pipes. The run's wall time includes spawning, and every worker is reaped before the run ends, whatever
 /// happens.

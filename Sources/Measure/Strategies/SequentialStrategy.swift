@@ -1,6 +1,6 @@
 import Results
 
-/// One thread runs the tasks one after another (the seed's plain `for` loop).
+/// One thread runs the tasks one after another (the original post's plain `for` loop).
 struct SequentialStrategy: Strategy {
     var id: StrategyID { .sequential }
 

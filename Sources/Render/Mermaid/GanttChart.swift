@@ -13,7 +13,7 @@ struct GanttChart: Sendable, Equatable {
 
     /// The chart as a fenced `mermaid` block: `dateFormat x`, an explicit axis, no today marker,
     /// integer start and end times (a second number is the end time, never a duration). Compact display
-    /// keeps each lane on one row, so turn-taking reads as alternating bars, as in the seed's charts
+    /// keeps each lane on one row, so turn-taking reads as alternating bars, as in the original post's charts
     /// (Mermaid ≥ 10.4 reads it from the front matter; older versions ignore it and draw a row per bar).
     var mermaidBlock: String {
         let axis = GanttAxis(spanMilliseconds: max(spanMilliseconds, 1))

@@ -24,7 +24,7 @@ final class CellPlanTests: XCTestCase {
         settings.cpuWorkers = 3
         XCTAssertEqual(workers(.globalLock, .cpu, settings), 3)
         settings.cpuWorkers = 16
-        XCTAssertEqual(workers(.globalLock, .cpu, settings), 4, "the seed's 4 tasks")
+        XCTAssertEqual(workers(.globalLock, .cpu, settings), 4, "the original post's 4 tasks")
         settings.cpuWorkers = 1
         settings.cpuTasks = 1
         XCTAssertEqual(workers(.globalLock, .cpu, settings), 1, "one task, one thread")

@@ -5,7 +5,7 @@ import Results
 
 /// The server's remedy pool (`/cpu-bound-idle`) and its upstream run under `ServerMeasurement.backgroundPolicy`
 /// (SCHED_IDLE), read back from the kernel's own view of each thread and worker process (`/proc/…/stat`);
-/// the pools as the seed creates them (`/cpu-bound`, `/cpu-bound-fewer`, `/cpu-threads`) and the event loop
+/// the pools as the original post creates them (`/cpu-bound`, `/cpu-bound-fewer`, `/cpu-threads`) and the event loop
 /// keep the default policy.
 final class ServerSchedulingTests: XCTestCase {
     private static let schedIdle = 5
@@ -25,7 +25,7 @@ final class ServerSchedulingTests: XCTestCase {
         }
         let idleNow = Self.threads(of: getpid()).filter { $0.policy == Self.schedIdle }.map(\.id)
         let newlyIdle = Set(idleNow).subtracting(before)
-        // The upstream's loop thread only: the CPU thread pool runs at the default priority, as the seed's.
+        // The upstream's loop thread only: the CPU thread pool runs at the default priority, as the original post's.
         XCTAssertEqual(newlyIdle.count, 1, "threads under SCHED_IDLE: \(newlyIdle)")
         // Two workers in each of the default and the idle pool, one in the smaller pool (usable cores − 1).
         let workers = Self.children(of: getpid()).filter { $0.name == WorkerExecutable.name.prefix(15) }

@@ -2,7 +2,7 @@ import Analysis
 import Results
 
 /// ```` ```concreport server io|cpu|health ````: one row per endpoint of that kind — concreport's server,
-/// then the seed's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
+/// then the original post's FastAPI app when it was measured — with requests per second, p50 and p99 latency and
 /// `/health`'s 99th percentile during the load. Cells are bare numbers; the headers carry the units. A
 /// load that left requests unanswered (the time bound, or failures) says so after its requests per second (`cut`).
 /// `servers` picks which servers' rows appear, in that order (`python, pythonWorkers` for the app alone).

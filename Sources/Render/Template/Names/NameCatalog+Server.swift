@@ -154,7 +154,7 @@ extension NameCatalog {
                        members: ServerStyle.allCases.map { style in
                 ("server.python.twoWorkers.\(templateName(style)).vsOne", { facts in .verdict(facts.findings.pythonServer.twoWorkersVsOne[style]) })
             }),
-            NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the seed's FastAPI app was measured") {
+            NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the original post's FastAPI app was measured") {
                 .verdict($0.findings.pythonServer.state)
             },
             NameFamily("server.python.reason", .text, "why it was not") { .text($0.findings.pythonServer.reason) },

@@ -17,7 +17,7 @@ final class ServerDirectiveTests: XCTestCase {
 
     func testWithoutTheSeedsAppOnlyConcreportsRows() throws {
         let post = try Fixtures.render([("t.md", "```concreport server cpu\n```\n")], Fixtures.sixteenCore())
-        XCTAssertEqual(post.split(separator: "\n").count, 2 + 5, "the seed's pools, the two remedies, threads and the loop")
+        XCTAssertEqual(post.split(separator: "\n").count, 2 + 5, "the original post's pools, the two remedies, threads and the loop")
     }
 
     /// Back-to-back keep-alive requests touch; numbered, each stays its own bar.
