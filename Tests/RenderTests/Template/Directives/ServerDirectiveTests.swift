@@ -42,4 +42,15 @@ final class ServerDirectiveTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("server.ioOnLoop"), "\(error)")
         }
     }
+
+    /// `servers` picks the rows and their order: the post shows the app alone.
+    func testServersPicksWhichRowsAppear() throws {
+        let post = try Fixtures.render([("t.md", "```concreport server io\nservers: python\npython: FastAPI\n```\n")], Fixtures.twoCore())
+        let rows = post.split(separator: "\n").dropFirst(2)
+        XCTAssertEqual(rows.count, 4, post)
+        XCTAssertTrue(rows.allSatisfy { $0.contains("| FastAPI |") }, post)
+        XCTAssertThrowsError(try Fixtures.render([("t.md", "```concreport server io\nservers: pyhton\n```\n")], Fixtures.twoCore())) { error in
+            XCTAssertTrue("\(error)".contains("python"), "the nearest server is named: \(error)")
+        }
+    }
 }
