@@ -87,6 +87,9 @@ extension NameCatalog {
             NameFamily("thresholds.negligibleShiftMs", .setting(decimals: 3), "a median latency shift below this is negligible in practice, ms (Thresholds.swift)") { _ in
                 .number(Thresholds.negligibleLatencyShiftMs)
             },
+            NameFamily("thresholds.minimumSamplesForPercentile99", .count, "fewer samples than this give the slowest one instead of a 99th percentile (Thresholds.swift)") { _ in
+                .count(Thresholds.minimumSamplesForPercentile99)
+            },
             NameFamily("thresholds.agreementFactor", .setting(decimals: 2), "an emulated figure agrees with CPython's within this factor, either way (Thresholds.swift)") { _ in
                 .number(Thresholds.convoyAgreementFactor)
             },
