@@ -45,16 +45,20 @@ struct PostOptions: ParsableArguments {
     /// companion's from the folder's `companion/` (absent from a folder of your own that has none).
     func loadTemplates() throws -> PostTemplates {
         if let templates {
-            let companionFolder = (templates as NSString).appendingPathComponent(Self.companionFolder)
-            var isDirectory: ObjCBool = false
-            let hasCompanion = FileManager.default.fileExists(atPath: companionFolder, isDirectory: &isDirectory) && isDirectory.boolValue
             return PostTemplates(post: try TemplateSet.load(directory: templates),
-                                 companion: hasCompanion ? try TemplateSet.load(directory: companionFolder) : nil)
+                                 companion: try Self.companionFolder(in: templates).map { try TemplateSet.load(directory: $0) })
         }
         return try Self.builtInTemplates(lang)
     }
 
     static let companionFolder = "companion"
+
+    /// `folder/companion` when it is a directory: where a templates folder keeps the companion's set.
+    static func companionFolder(in folder: String) -> String? {
+        let path = (folder as NSString).appendingPathComponent(companionFolder)
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? path : nil
+    }
 
     /// The templates built into this executable, in `language`.
     static func builtInTemplates(_ language: Language) throws -> PostTemplates {
@@ -75,8 +79,7 @@ struct PostOptions: ParsableArguments {
                 throw ValidationError("--templates \(templates): directory is not readable")
             }
         }
-        if show == .companion, let templates,
-           !FileManager.default.fileExists(atPath: (templates as NSString).appendingPathComponent(Self.companionFolder)) {
+        if show == .companion, let templates, Self.companionFolder(in: templates) == nil {
             throw ValidationError("--post companion: \(templates) has no \(Self.companionFolder)/ folder of templates")
         }
         if let out {

@@ -11,7 +11,9 @@ struct Publisher {
     func publish(_ results: Results) throws {
         let source = PostSource(results, links: options.links)
         let post = try PostRenderer(templates: templates.post).markdown(for: source)
-        let companion = try templates.companion.map { try PostRenderer(templates: $0).markdown(for: source) }
+        // The companion is rendered only where it goes somewhere: the output folder, or stdout when asked for.
+        let wantsCompanion = options.out != nil || options.show == .companion
+        let companion = wantsCompanion ? try templates.companion.map { try PostRenderer(templates: $0).markdown(for: source) } : nil
         // Encoded only when written: encoding results.json took about a sixth of `render`'s time
         // (perf, `make bench`'s render figure), for output nobody asked for.
         let wantsJSON = options.json != nil || options.out != nil || options.format == .json

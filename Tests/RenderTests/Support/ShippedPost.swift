@@ -6,8 +6,12 @@ import Results
 /// resulting Markdown for comparing posts.
 enum ShippedPost {
     static func render(cores: Int, language: String) throws -> String {
-        try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)")))
-            .markdown(for: Fixtures.results(cores: cores))
+        try render(Fixtures.results(cores: cores), language: language)
+    }
+
+    /// The post (`templates/<lang>`) from any results.
+    static func render(_ results: Results, language: String) throws -> String {
+        try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results)
     }
 
     /// The post's companion (`templates/<lang>/companion`).

@@ -16,7 +16,7 @@ final class GlossaryTests: XCTestCase {
             let results = try ResultsFile.load(path: file)
             for language in ["ko", "en"] {
                 let posts = [
-                    try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results),
+                    try ShippedPost.render(results, language: language),
                     try ShippedPost.renderCompanion(results, language: language),
                 ]
                 for post in posts {

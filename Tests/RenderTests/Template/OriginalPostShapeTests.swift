@@ -90,7 +90,7 @@ final class OriginalPostShapeTests: XCTestCase {
     static let fixtures = ["1core", "2core", "16core", "quota", "noisy", "freethreaded"]
 
     private func render(_ results: Results, _ language: String) throws -> String {
-        try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)"))).markdown(for: results)
+        try ShippedPost.render(results, language: language)
     }
 
     /// The first table after `heading`.
