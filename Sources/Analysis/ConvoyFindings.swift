@@ -55,7 +55,7 @@ public enum SwitchPoint: String, Sendable, CaseIterable {
     case long
 }
 
-/// The convoy effect and the switch-interval sweep (issue #13), with CPython's convoy when it ran.
+/// The convoy effect and the switch-interval sweep, with CPython's convoy when it ran.
 public struct ConvoyFindings: Sendable {
     public var roundTrips: Int
     /// By CPU-bound threads beside the I/O thread: 0 (alone), 1, 2.

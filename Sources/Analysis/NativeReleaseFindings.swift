@@ -1,7 +1,7 @@
 import Results
 
 /// Free threads, global-lock threads, and global-lock threads releasing the lock around native calls,
-/// against the same tasks in a row (issue #13, part 2).
+/// against the same tasks in a row.
 public struct NativeReleaseFindings: Sendable {
     public enum Variant: String, Sendable, CaseIterable {
         case sequential, threads, globalLock, nativeRelease

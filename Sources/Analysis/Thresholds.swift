@@ -48,12 +48,11 @@ public enum Thresholds {
     public static let convoyFromLock = 0.5
 
     /// The emulated convoy "matches" CPython's when its per-operation median latency is within this factor
-    /// of CPython's, either way (issue #13's goal): both are a few switch intervals long and set by the
+    /// of CPython's, either way: both are a few switch intervals long and set by the
     /// same wake-ups, so closer agreement would be luck, and a larger gap would mean another mechanism.
     public static let convoyAgreementFactor = 1.5
 
-    /// Native release "scales like free threads" when its speedup reaches this share of theirs (issue #13's
-    /// goal): the few microseconds it holds the lock per call and the hand-offs cost a little, no more.
+    /// Native release "scales like free threads" when its speedup reaches this share of theirs: the few microseconds it holds the lock per call and the hand-offs cost a little, no more.
     public static let nativeReleaseNearFreeThreads = 0.9
 
     /// `/health` was blocked by an endpoint's handlers (not merely slowed by the load) when its median

@@ -1,4 +1,4 @@
-/// Every strategy measured on both workloads (SPEC §4.7).
+/// Every strategy measured on both workloads.
 public struct Comparison: Codable, Sendable, Equatable {
     /// One cell per strategy × workload.
     public var cells: [Cell]
@@ -7,13 +7,6 @@ public struct Comparison: Codable, Sendable, Equatable {
 
     public func cell(_ strategy: StrategyID, _ workload: WorkloadID) -> Cell? {
         cells.first { $0.strategy == strategy && $0.workload == workload }
-    }
-
-    /// Median wall time of `strategy` divided into sequential's on the same workload.
-    public func speedup(_ strategy: StrategyID, _ workload: WorkloadID) -> Double? {
-        guard let base = cell(.sequential, workload)?.summary.median,
-              let this = cell(strategy, workload)?.summary.median, this > 0 else { return nil }
-        return base / this
     }
 }
 
@@ -49,11 +42,6 @@ public struct Cell: Codable, Sendable, Equatable {
     /// The run whose wall time is closest to the median: the one drawn in charts.
     public var representativeRun: Run? {
         runs.min { abs($0.wallSeconds - summary.median) < abs($1.wallSeconds - summary.median) }
-    }
-
-    /// CPU time over wall time, median over runs (1.0 = one core busy the whole time).
-    public var cpuUtilisation: Double {
-        Summary(runs.map { $0.wallSeconds > 0 ? $0.cpuSeconds / $0.wallSeconds : 0 }).median
     }
 }
 

@@ -36,7 +36,7 @@ public struct TracedRun: Codable, Sendable, Equatable {
     }
 }
 
-/// Sequential vs time-sliced vs parallel, observed on three real CPU tasks (SPEC §4.2).
+/// Sequential vs time-sliced vs parallel, observed on three real CPU tasks.
 public struct TimelineExperiment: Codable, Sendable, Equatable {
     /// Kernel iterations per task.
     public var taskIterations: Int
@@ -99,13 +99,9 @@ public struct ProcessDemo: Codable, Sendable, Equatable {
     public var sequentialTaskSeconds: Double {
         processes > 0 ? sequentialWallSeconds / Double(processes) : 0
     }
-
-    /// Median duration of the parallel run's tasks, seconds: one task alone only when every process had
-    /// a core to itself.
-    public var medianParallelTaskSeconds: Double { Summary.median(of: run.tasks.map(\.durationSeconds)) }
 }
 
-/// CPU-bound work with fewer, as many and more worker processes than usable cores (SPEC §4.8).
+/// CPU-bound work with fewer, as many and more worker processes than usable cores.
 public struct CoreSweep: Codable, Sendable, Equatable {
     /// Seconds one task takes alone (the speedup baseline): the task of the 1-worker point.
     public var taskSeconds: Double

@@ -35,7 +35,7 @@ public struct ConvoyRun: Codable, Sendable, Equatable {
     }
 }
 
-/// The convoy effect (issue #13, part 1) and the switch-interval sweep (part 3), measured with the
+/// The convoy effect and the switch-interval sweep (part 3), measured with the
 /// emulated global lock.
 public struct ConvoyExperiment: Codable, Sendable, Equatable {
     /// Round trips per run.
@@ -87,7 +87,7 @@ public struct PythonConvoy: Codable, Sendable, Equatable {
 }
 
 /// CPU-bound tasks whose kernel releases the global lock around its "native" part, as NumPy or a Cython
-/// `nogil` block does (issue #13, part 2), beside the same tasks in a row, on free threads and behind the
+/// `nogil` block does, beside the same tasks in a row, on free threads and behind the
 /// lock without releasing it. Repetitions are interleaved.
 public struct NativeReleaseExperiment: Codable, Sendable, Equatable {
     /// Tasks per run.

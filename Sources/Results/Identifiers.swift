@@ -1,4 +1,4 @@
-/// The five ways of running the same tasks (SPEC §2). The raw value is the JSON key.
+/// The five ways of running the same tasks. The raw value is the JSON key.
 public enum StrategyID: String, Codable, Sendable, CaseIterable, Comparable {
     case sequential
     case async
@@ -11,7 +11,7 @@ public enum StrategyID: String, Codable, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// The two kinds of work (SPEC §3).
+/// The two kinds of work.
 public enum WorkloadID: String, Codable, Sendable, CaseIterable, Comparable {
     /// A blocking wait per task (the original post's `sleep`).
     case io

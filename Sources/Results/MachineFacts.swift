@@ -1,4 +1,4 @@
-/// Facts about the machine the run measured on (SPEC §4.1).
+/// Facts about the machine the run measured on.
 public struct MachineFacts: Codable, Sendable, Equatable {
     /// CPU model name as the kernel reports it (`/proc/cpuinfo`).
     public var cpuModel: String

@@ -50,13 +50,6 @@ public struct PythonComparison: Codable, Sendable, Equatable {
     public func cell(_ strategy: PythonStrategy) -> PythonCell? {
         cells.first { $0.strategy == strategy }
     }
-
-    /// Median wall time of `strategy` divided into sequential's.
-    public func speedup(_ strategy: PythonStrategy) -> Double? {
-        guard let base = cell(.sequential)?.summary.median,
-              let this = cell(strategy)?.summary.median, this > 0 else { return nil }
-        return base / this
-    }
 }
 
 /// The ways the Python run executes the tasks. The raw value is the JSON value.

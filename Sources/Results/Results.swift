@@ -45,7 +45,7 @@ public struct Results: Codable, Sendable, Equatable {
     /// Why CPython was not measured (`--no-python`, no python3 on PATH, or its failure); nil when it was,
     /// and in files written before CPython ran by default.
     public var pythonNotMeasured: PythonNotMeasured?
-    /// The original post's FastAPI section: concreport's HTTP server under load (issue 12); nil in older files.
+    /// The original post's FastAPI section: concreport's HTTP server under load; nil in older files.
     public var server: ServerExperiment?
     /// The original post's FastAPI app itself under the same load (`--compare-python`); nil in older files.
     public var pythonServer: PythonServerComparison?

@@ -1,4 +1,4 @@
-/// The original post's FastAPI section, measured (issue 12): one web server on 127.0.0.1 whose endpoints handle the
+/// The original post's FastAPI section, measured: one web server on 127.0.0.1 whose endpoints handle the
 /// same work in different styles, each loaded by concreport's own load generator while `/health` is polled.
 /// `Sources/Measure/Server/` measures it.
 public struct ServerExperiment: Codable, Sendable, Equatable {
@@ -79,9 +79,6 @@ public enum ServerStyle: String, Codable, Sendable, CaseIterable, Comparable {
 
     /// The endpoint's path.
     public var path: String { "/" + rawValue }
-
-    /// Whether the handler runs its work on the event loop itself, so nothing else is served meanwhile.
-    public var blocksTheLoop: Bool { self == .ioOnLoop || self == .cpuOnLoop }
 
     /// Endpoints only the original post's FastAPI app has: what FastAPI users write, with no counterpart in
     /// concreport's server.

@@ -1,4 +1,4 @@
-/// What the run was asked to do. Defaults follow the original post (SPEC §3).
+/// What the run was asked to do. Defaults follow the original post.
 public struct Settings: Codable, Sendable, Equatable {
     /// `--quick`: durations scaled down about tenfold.
     public var quick: Bool
@@ -38,7 +38,7 @@ public struct Settings: Codable, Sendable, Equatable {
     /// `repetitions`) as fit. Nil: always `repetitions`.
     public var timeBudgetSeconds: Double?
 
-    /// The experiment settings left nil get the original post's value for `quick` (see `seed(quick:)`).
+    /// The experiment settings left nil get the original post's value for `quick` (see `originalPost(quick:)`).
     public init(
         quick: Bool, ioTasks: Int, ioWaitSeconds: Double, ioThreads: Int, cpuTasks: Int,
         cpuWorkers: Int, cpuTaskTargetSeconds: Double, repetitions: Int, warmupRuns: Int,
@@ -56,13 +56,13 @@ public struct Settings: Codable, Sendable, Equatable {
         self.repetitions = repetitions
         self.warmupRuns = warmupRuns
         self.switchIntervalSeconds = switchIntervalSeconds
-        let seed = Settings.experimentSeconds(quick: quick)
-        self.timelineTaskSeconds = timelineTaskSeconds ?? seed.timelineTask
+        let original = Settings.experimentSeconds(quick: quick)
+        self.timelineTaskSeconds = timelineTaskSeconds ?? original.timelineTask
         self.gatherTasks = gatherTasks
-        self.gatherWaitSeconds = gatherWaitSeconds ?? seed.gatherWait
+        self.gatherWaitSeconds = gatherWaitSeconds ?? original.gatherWait
         self.demoProcesses = demoProcesses
-        self.demoTaskSeconds = demoTaskSeconds ?? seed.demoTask
-        self.sweepTaskSeconds = sweepTaskSeconds ?? seed.sweepTask
+        self.demoTaskSeconds = demoTaskSeconds ?? original.demoTask
+        self.sweepTaskSeconds = sweepTaskSeconds ?? original.sweepTask
         self.timeBudgetSeconds = timeBudgetSeconds
     }
 
@@ -93,7 +93,7 @@ public struct Settings: Codable, Sendable, Equatable {
 
     /// The original post's sizes; `quick` scales durations down about tenfold. The experiments' tasks are
     /// shorter than the comparison's so that together they add only a few seconds to a run.
-    public static func seed(quick: Bool) -> Settings {
+    public static func originalPost(quick: Bool) -> Settings {
         let experiments = experimentSeconds(quick: quick)
         return Settings(
             quick: quick, ioTasks: 10, ioWaitSeconds: quick ? 0.1 : 1, ioThreads: 10, cpuTasks: 4,

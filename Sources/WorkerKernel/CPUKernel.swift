@@ -1,5 +1,5 @@
 /// The CPU-bound work: an xorshift64 chain. Each step depends on the previous one, so the optimizer
-/// cannot fold the loop to a closed form (it does fold a sum of squares, see FINDINGS), and the time
+/// cannot fold the loop to a closed form (it does fold a sum of squares), and the time
 /// grows linearly with the iterations. It lives in WorkerKernel so the lean worker executable
 /// (Sources/concreport-worker) and the in-process strategies run the very same machine code.
 public enum CPUKernel {

@@ -2,7 +2,7 @@ import Foundation
 import Measure
 import Results
 
-/// The server section's goals (issue 12): what `/health` saw, and concreport's load generator against wrk
+/// The server section's goals: what `/health` saw, and concreport's load generator against wrk
 /// on the same server, endpoint and concurrency, both on the same cores as the server.
 @MainActor enum ServerBench {
     static func run(runner: Runner, calibration: Calibration, worker: String, usable: Int) throws {
@@ -27,7 +27,7 @@ import Results
         report(Figure(name: "server section, wall", runs: sectionWalls, unit: "s", goal: .atMost(15)))
         report(Figure(name: "server: blocked loop (I/O), slowest /health / handler time", runs: blockedIO, unit: "", goal: .atLeast(1)))
         report(Figure(name: "server: blocked loop (CPU), slowest /health / handler time", runs: blockedCPU, unit: "", goal: .atLeast(1)))
-        // Issue 12's goal is for the offloaded styles: their work runs on pools, and the loop only hands it over.
+        // The 2 ms goal is for the offloaded styles: their work runs on pools, and the loop only hands it over.
         // `/io-async` does its I/O on the loop itself (three fresh upstream connections per request, as the
         // original post's `httpx.AsyncClient()` per request), so `/health` shares the loop with real work: reported
         // for information, and judged in the post by the analysis layer's verdict, not by a bound.
@@ -42,7 +42,7 @@ import Results
         seedApp(usable: usable)
     }
 
-    /// The original post's FastAPI app (issue 23): its `/io-async` with one shared client against a client built per
+    /// The original post's FastAPI app: its `/io-async` with one shared client against a client built per
     /// request, and what building one costs the loop; twice, when an interpreter with its packages is found.
     static func seedApp(usable: Int) {
         var sharedOverPerRequest: [Double] = [], buildMs: [Double] = []

@@ -34,7 +34,7 @@ func walls(_ cell: Cell) -> [Double] { cell.runs.map(\.wallSeconds) }
 /// Run i of `top` divided by run i of `bottom`: runs measured side by side, so each ratio is one reading.
 func paired(_ top: [Double], _ bottom: [Double]) -> [Double] { zip(top, bottom).map { $0 / $1 } }
 
-var settings = Settings.seed(quick: false)
+var settings = Settings.originalPost(quick: false)
 settings.cpuTasks = usable
 settings.cpuWorkers = usable
 let runner = Runner(settings: settings, workerExecutable: worker, progress: { _ in })
@@ -84,7 +84,7 @@ if wants("cpu") {
     }
 }
 
-// The GIL experiments (issue #13): their cost, the convoy against CPython's, native release against free threads.
+// The GIL experiments: their cost, the convoy against CPython's, native release against free threads.
 if wants("gil") {
     note("GIL experiments: convoy, switch-interval sweep, native release, 3 times")
     var gilWalls: [Double] = [], emulated: [Double] = [], nativeOverFree: [Double] = [], nativeSpeedups: [Double] = []
@@ -213,7 +213,7 @@ if wants("server") {
 }
 
 if wants("tool") {
-    note("the tool: --quick ×3, render ×10, full run ×3, each with CPython when python3 is on PATH (issue 23: quick ≤ 15 s, full ≤ 120 s)")
+    note("the tool: --quick ×3, render ×10, full run ×3, each with CPython when python3 is on PATH (goals: quick ≤ 15 s, full ≤ 120 s)")
     report(Figure(name: "--quick run (CPython included), wall",
                   runs: try (0..<3).map { _ in try timeCommand(["--quick", "--quiet", "--out", folder + "-quick"]) }, unit: "s", goal: .atMost(15)))
     // `make bench` runs in the repository: render the committed example there, else the quick run's results.

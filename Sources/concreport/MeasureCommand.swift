@@ -122,7 +122,7 @@ struct MeasureCommand: ParsableCommand {
     }
 
     private func resolvedSettings() -> Settings {
-        var settings = Settings.seed(quick: quick)
+        var settings = Settings.originalPost(quick: quick)
         if let ioTasks { settings.ioTasks = ioTasks; settings.ioThreads = ioTasks }
         if let ioWait { settings.ioWaitSeconds = ioWait }
         if let cpuTasks { settings.cpuTasks = cpuTasks }

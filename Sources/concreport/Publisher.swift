@@ -9,7 +9,7 @@ struct Publisher {
 
     /// Renders everything first and writes only when all of it succeeded, so nothing is half-written.
     func publish(_ results: Results) throws {
-        let source = PostSource(results, links: options.links)
+        let source = PostFacts(results, links: options.links)
         let post = try PostRenderer(templates: templates.post).markdown(for: source)
         // The companion is rendered only where it goes somewhere: the output folder, or stdout when asked for.
         let wantsCompanion = options.out != nil || options.show == .companion

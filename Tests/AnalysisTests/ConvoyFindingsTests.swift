@@ -2,7 +2,7 @@ import XCTest
 @testable import Analysis
 import Results
 
-/// The convoy, switch-interval and native-release verdicts (issue #13) on every fixture shape of
+/// The convoy, switch-interval and native-release verdicts on every fixture shape of
 /// `Tests/Fixtures/make-results.py`.
 final class ConvoyFindingsTests: XCTestCase {
     func testEveryShapeRecordsTheNewExperiments() throws {

@@ -6,9 +6,9 @@ results-noisy.json (two noisy cores: threads and processes tie within noise, thr
 results-16core.json (sixteen cores) and results-freethreaded.json (two cores beside a free-threaded CPython
 with its GIL off). They are fixtures, not measurements: every figure is made up to be plausible for its
 machine, and the figures of one file agree with each other (speedups with walls, CPUs with the usable
-cores). Each also holds the convoy experiment, its switch-interval sweep and the native-release experiment
-(issue #13), and all but the free-threaded one the server section (issue 12); the two-core file has CPython's
-convoy and the seed's FastAPI app beside them. Re-run: python3 make-results.py"""
+cores). Each also holds the convoy experiment, its switch-interval sweep and the native-release experiment,
+and all but the free-threaded one the server section; the two-core file has CPython's
+convoy and the original post's FastAPI app beside them. Re-run: python3 make-results.py"""
 import json
 import os
 import re
@@ -328,7 +328,7 @@ def native_release(cores, usable):
                 threadsWallSeconds=[r6(x * threads) for x in seq], globalLockWallSeconds=[r6(x * locked) for x in seq],
                 nativeReleaseWallSeconds=[r6(x * native) for x in reversed(seq)])
 
-# The server section (issue 12) by shape: how `/health` fared under each endpoint style, and what the
+# The server section by shape: how `/health` fared under each endpoint style, and what the
 # requests cost. "free": as idle; "slowed": slower than idle by scheduling slices; "blocked": a poll waits
 # for a whole round of the connections' requests. The free-threaded file has no server run (an older file).
 STYLES = ["health", "io-async", "io-sync", "io-sync-on-loop", "cpu-bound", "cpu-threads", "cpu-on-loop"]

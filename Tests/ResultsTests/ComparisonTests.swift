@@ -10,17 +10,6 @@ final class ComparisonTests: XCTestCase {
         SampleResults.cell(.threads, .io, walls: [1.0]),
     ])
 
-    func testSpeedupIsSequentialMedianOverThisMedian() throws {
-        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.threads, .cpu)), 4.0, accuracy: 1e-12)
-        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.sequential, .cpu)), 1.0, accuracy: 1e-12)
-    }
-
-    func testSpeedupIsNilWithoutBothCellsOrWithAZeroMedian() {
-        XCTAssertNil(comparison.speedup(.processes, .cpu), "no processes cell")
-        XCTAssertNil(comparison.speedup(.threads, .io), "no sequential cell on the I/O workload")
-        XCTAssertNil(comparison.speedup(.async, .cpu), "no runs: median 0")
-    }
-
     func testCellLookup() {
         XCTAssertEqual(comparison.cell(.threads, .io)?.runs.count, 1)
         XCTAssertNil(comparison.cell(.globalLock, .io))
@@ -37,11 +26,6 @@ final class ComparisonTests: XCTestCase {
 
     func testRepresentativeRunOfNoRunsIsNil() {
         XCTAssertNil(SampleResults.cell(.threads, .cpu, walls: []).representativeRun)
-    }
-
-    func testCPUUtilisationIsTheMedianRatio() {
-        // SampleResults spends 0.9 s of CPU per wall second.
-        XCTAssertEqual(SampleResults.cell(.threads, .cpu, walls: [1, 2, 3]).cpuUtilisation, 0.9, accuracy: 1e-12)
     }
 
     func testResumedThreadsAreOptionalInJSON() throws {

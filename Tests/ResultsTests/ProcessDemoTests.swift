@@ -12,7 +12,6 @@ final class ProcessDemoTests: XCTestCase {
                                                       involuntarySwitches: 40, tasks: tasks),
                                sequentialWallSeconds: 0.8)
         XCTAssertEqual(demo.sequentialTaskSeconds, 0.2, accuracy: 1e-12)
-        XCTAssertEqual(demo.medianParallelTaskSeconds, 0.4, accuracy: 1e-12)
         XCTAssertEqual(ProcessDemo(processes: 0, run: Run(wallSeconds: 0, cpuSeconds: 0, voluntarySwitches: 0,
                                                           involuntarySwitches: 0, tasks: []),
                                    sequentialWallSeconds: 0).sequentialTaskSeconds, 0)

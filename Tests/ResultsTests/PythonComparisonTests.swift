@@ -30,15 +30,10 @@ final class PythonComparisonTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(PythonComparison.self, from: written), recorded)
     }
 
-    func testSpeedupIsSequentialMedianOverThisMedian() throws {
-        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.processes)), 4.0, accuracy: 1e-12)
-        XCTAssertEqual(try XCTUnwrap(comparison.speedup(.threads)), 2.0 / 2.1, accuracy: 1e-12)
+    func testCellLookupByStrategy() {
         XCTAssertEqual(comparison.cell(.threads)?.summary.median, 2.1)
-    }
-
-    func testSpeedupIsNilWithoutTheCell() {
         var partial = comparison
         partial.cells.removeAll { $0.strategy == .processes }
-        XCTAssertNil(partial.speedup(.processes))
+        XCTAssertNil(partial.cell(.processes))
     }
 }

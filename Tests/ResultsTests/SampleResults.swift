@@ -25,7 +25,7 @@ enum SampleResults {
             kernel: "6.1.0-28-amd64", architecture: "x86_64", swiftVersion: "6.3.1", clockResolutionNanoseconds: 1,
             loadAverage: [0.25, 0.5, 0.125], frequencyGovernor: "performance"
         ),
-        settings: .seed(quick: true),
+        settings: .originalPost(quick: true),
         calibration: Calibration(kernel: "xorshift64", iterationsPerTask: 12_345_678, targetSeconds: 0.05,
                                  measuredSeconds: 0.0512),
         comparison: Comparison(cells: [

@@ -4,17 +4,17 @@ import Results
 
 final class SettingsTests: XCTestCase {
     func testSeedSizesTheExperiments() {
-        let full = Settings.seed(quick: false)
+        let full = Settings.originalPost(quick: false)
         XCTAssertEqual([full.timelineTaskSeconds, full.gatherWaitSeconds, full.demoTaskSeconds, full.sweepTaskSeconds],
                        [0.04, 2, 0.2, 0.16])
         XCTAssertEqual([full.gatherTasks, full.demoProcesses], [3, 4])
-        let quick = Settings.seed(quick: true)
+        let quick = Settings.originalPost(quick: true)
         XCTAssertEqual([quick.timelineTaskSeconds, quick.gatherWaitSeconds, quick.demoTaskSeconds, quick.sweepTaskSeconds],
                        [0.02, 0.2, 0.05, 0.02])
     }
 
     func testSettingsRoundTrip() throws {
-        var settings = Settings.seed(quick: true)
+        var settings = Settings.originalPost(quick: true)
         settings.gatherTasks = 5
         settings.sweepTaskSeconds = 0.5
         XCTAssertEqual(try JSONDecoder().decode(Settings.self, from: JSONEncoder().encode(settings)), settings)
@@ -26,7 +26,7 @@ final class SettingsTests: XCTestCase {
          "cpuTaskTargetSeconds":0.05,"repetitions":3,"warmupRuns":1,"switchIntervalSeconds":0.005}
         """
         let settings = try JSONDecoder().decode(Settings.self, from: Data(old.utf8))
-        var expected = Settings.seed(quick: true)
+        var expected = Settings.originalPost(quick: true)
         expected.cpuWorkers = 2
         expected.cpuTaskTargetSeconds = 0.05
         expected.timeBudgetSeconds = nil  // such a file fixed its repetitions

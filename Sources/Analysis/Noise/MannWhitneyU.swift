@@ -33,9 +33,6 @@ public struct MannWhitneyU: Sendable, Equatable {
         }
     }
 
-    /// Whether the samples differ at significance level `alpha`.
-    public func isSignificant(alpha: Double = 0.05) -> Bool { pValue < alpha }
-
     /// Ranks 1…n, tied values sharing the mean of their ranks, and Σ(t³ − t) over groups of t ties.
     static func midranks(_ values: [Double]) -> (ranks: [Double], tieTerm: Double) {
         let order = values.indices.sorted { values[$0] < values[$1] }

@@ -3,7 +3,7 @@ import Results
 import WorkerKernel
 import Synchronization
 
-/// The convoy effect (issue #13): lock thread 0 does `roundTrips` short blocking round trips over a
+/// The convoy effect: lock thread 0 does `roundTrips` short blocking round trips over a
 /// socketpair — it writes one byte and reads the answer, releasing the lock around each call and retaking
 /// it after, as CPython's socket module does (`Py_BEGIN_ALLOW_THREADS`) — while `cpuThreads` CPU-bound
 /// threads compute behind the same `GlobalLock`. The other end is a peer outside the lock (a server, or

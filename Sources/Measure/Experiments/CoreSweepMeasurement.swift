@@ -1,6 +1,6 @@
 import Results
 
-/// CPU-bound work on fewer, as many and more worker processes than usable cores (SPEC §4.8, §4.9):
+/// CPU-bound work on fewer, as many and more worker processes than usable cores:
 /// one traced task per worker, so each point carries context switches, migrations and on-CPU slices.
 struct CoreSweepMeasurement {
     var usableCores: Int

@@ -1,7 +1,7 @@
 import Results
 import WorkerKernel
 
-/// The original post's `asyncio.gather` demo (SPEC §4.3): `tasks` waits of `waitSeconds`, each a sleep on the
+/// The original post's `asyncio.gather` demo: `tasks` waits of `waitSeconds`, each a sleep on the
 /// one-thread event loop's timer, awaited together.
 struct GatherMeasurement {
     var tasks: Int

@@ -2,7 +2,7 @@ import Foundation
 import Results
 import WorkerKernel
 
-/// Global-lock threads whose kernel releases the lock around its "native" part (issue #13, part 2), as
+/// Global-lock threads whose kernel releases the lock around its "native" part, as
 /// NumPy releases the GIL inside its loops and Cython does in a `nogil` block: each call runs
 /// `heldIterations` holding the lock (the Python-level part, answering drop requests), then
 /// `nativeIterations` with the lock released, then takes it back. Beside it, the same tasks in a row, on

@@ -1,6 +1,6 @@
 import Results
 
-/// The original post's multiprocessing demo (SPEC §4.4): one CPU task per worker process (spawning included),
+/// The original post's multiprocessing demo: one CPU task per worker process (spawning included),
 /// then the same tasks one after another in this process.
 struct ProcessDemoMeasurement {
     var processes: Int

@@ -1,7 +1,7 @@
 import Results
 import WorkerKernel
 
-/// Sequential vs time-sliced vs parallel (SPEC §4.2): three identical CPU tasks, traced three ways.
+/// Sequential vs time-sliced vs parallel: three identical CPU tasks, traced three ways.
 /// Time slicing is observed, not drawn: every task records its own on-CPU slices (`TracedTask`).
 struct TimelineMeasurement {
     static let taskCount = 3

@@ -1,7 +1,7 @@
 import Foundation
 import Results
 
-/// Reads what the machine is and what it lets this process use (SPEC §4.1).
+/// Reads what the machine is and what it lets this process use.
 public enum MachineProbe {
     public static func probe() -> MachineFacts {
         probe(cgroup: CgroupCPU.system.limit())

@@ -14,8 +14,9 @@ struct ExperimentResults {
 }
 
 extension Runner {
-    /// Progress steps the experiments add after the comparison cells.
-    static let experimentSteps = 7
+    /// The experiments in the order they run, one progress step each after the comparison cells.
+    static let experimentOrder: [MeasuredSection] = [.timeline, .gather, .processDemo, .coreSweep, .convoy, .nativeRelease, .server]
+    static var experimentSteps: Int { experimentOrder.count }
 
     /// Runs the timeline, gather demo, process demo and core sweep, logged as steps from `firstStep`.
     func measureExperiments(machine: MachineFacts, calibration: Calibration, meter: ThrottlingMeter, firstStep: Int,
@@ -27,17 +28,20 @@ extension Runner {
             throttling[name] = reading
             return value
         }
-        func step(_ offset: Int, _ what: String) { progress("[\(firstStep + offset)/\(totalSteps)] \(what)") }
+        func step(_ section: MeasuredSection, _ what: String) {
+            let offset = Self.experimentOrder.firstIndex(of: section)!
+            progress("[\(firstStep + offset)/\(totalSteps)] \(what)")
+        }
 
         let timelineTask = SizedTask(seconds: settings.timelineTaskSeconds, calibration: calibration)
-        step(0, "timeline: \(TimelineMeasurement.taskCount) CPU tasks of \(Self.format(timelineTask.expectedSeconds)) s in a row, time-sliced on CPU \(cpus[0])\(cpus.count > 1 ? ", in parallel" : "")")
+        step(.timeline, "timeline: \(TimelineMeasurement.taskCount) CPU tasks of \(Self.format(timelineTask.expectedSeconds)) s in a row, time-sliced on CPU \(cpus[0])\(cpus.count > 1 ? ", in parallel" : "")")
         let timeline = try section(.timeline) { try TimelineMeasurement(task: timelineTask, usableCPUs: cpus).measure() }
 
-        step(1, "gather demo: \(settings.gatherTasks) waits of \(Self.format(settings.gatherWaitSeconds)) s on one thread")
+        step(.gather, "gather demo: \(settings.gatherTasks) waits of \(Self.format(settings.gatherWaitSeconds)) s on one thread")
         let gather = try section(.gather) { try GatherMeasurement(tasks: settings.gatherTasks, waitSeconds: settings.gatherWaitSeconds).measure() }
 
         let demoTask = SizedTask(seconds: settings.demoTaskSeconds, calibration: calibration)
-        step(2, "process demo: \(settings.demoProcesses) worker processes, then the same tasks in a row")
+        step(.processDemo, "process demo: \(settings.demoProcesses) worker processes, then the same tasks in a row")
         let demo = try section(.processDemo) {
             try ProcessDemoMeasurement(processes: settings.demoProcesses, task: demoTask, workerExecutable: workerExecutable).measure()
         }
@@ -45,23 +49,23 @@ extension Runner {
         let sweepTask = SizedTask(seconds: settings.sweepTaskSeconds, calibration: calibration)
         let sweep = CoreSweepMeasurement(usableCores: cpus.count, task: sweepTask, workerExecutable: workerExecutable)
         let counts = CoreSweepMeasurement.workerCounts(usableCores: cpus.count).map(String.init).joined(separator: ", ")
-        step(3, "core sweep: \(counts) worker processes, one task of \(Self.format(sweepTask.expectedSeconds)) s each")
+        step(.coreSweep, "core sweep: \(counts) worker processes, one task of \(Self.format(sweepTask.expectedSeconds)) s each")
         let coreSweep = try section(.coreSweep) {
             try sweep.measure { point in
                 progress("      \(point.workers) workers: \(Self.format(point.wallSeconds)) s, \(point.involuntarySwitches) preemptions, \(point.migrations) migrations")
             }
         }
 
-        step(4, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { String(format: "%g", $0 * 1000) }.joined(separator: ", ")) ms")
+        step(.convoy, "convoy: \(convoyRoundTrips) socketpair round trips alone, beside 1 and 2 CPU-bound global-lock threads; switch intervals \(Self.convoySweepIntervals.map { String(format: "%g", $0 * 1000) }.joined(separator: ", ")) ms")
         let convoy = try section(.convoy) { try measureConvoy() }
         for run in convoy.runs {
             progress("      beside \(run.cpuThreads): \(Self.format(run.wallSeconds)) s for \(run.latencySeconds.count) round trips")
         }
 
         let workers = Self.nativeReleaseWorkers(usableCores: cpus.count)
-        step(5, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
+        step(.nativeRelease, "native release: \(workers) tasks of \(Self.format(nativeReleaseTaskSeconds(workers: workers))) s in a row, on free threads, behind the lock, releasing it around native calls (\(nativeReleaseRepetitions) rounds)")
         let nativeRelease = try section(.nativeRelease) { try measureNativeRelease(calibration: calibration, usableCores: cpus.count) }
-        step(6, "server: concreport's HTTP server on 127.0.0.1 under load, endpoint by endpoint, /health polled throughout")
+        step(.server, "server: concreport's HTTP server on 127.0.0.1 under load, endpoint by endpoint, /health polled throughout")
         let server = try section(.server) { try measureServer(calibration: calibration, usableCores: cpus.count) }
         return ExperimentResults(timeline: timeline, gather: gather, processDemo: demo, coreSweep: coreSweep,
                                  convoy: convoy, nativeRelease: nativeRelease, server: server,
@@ -74,7 +78,7 @@ extension Runner {
                               quick: settings.quick, progress: progress, usableCores: usableCores).measure()
     }
 
-    /// The switch intervals the convoy sweep measures, seconds (issue #13: 1, 5 and 20 ms).
+    /// The switch intervals the convoy sweep measures, seconds: 1, 5 and 20 ms.
     static let convoySweepIntervals = [0.001, 0.005, 0.020]
     /// Interleaved rounds of the native-release experiment: enough for the rank test of `NoiseRule`
     /// (`Sources/Analysis/Noise/NoiseRule.swift`); `--quick`, a preview, keeps 3 (its ranges rule).

@@ -11,11 +11,10 @@ public struct Runner {
     public var workerExecutable: String
     /// Which build measures, recorded in the results.
     public var tool: ToolInfo
-    /// The strategies to measure (all by default).
-    public var strategies: [StrategyID] = StrategyID.allCases
-    /// Whether to measure the full post's experiments (timeline, gather and process demos, core sweep)
-    /// after the comparison cells.
-    public var runsExperiments = true
+    /// The strategies to measure: all of them; tests narrow it to keep a run short.
+    var strategies: [StrategyID] = StrategyID.allCases
+    /// Whether to measure the experiments after the comparison cells; tests turn them off.
+    var runsExperiments = true
     let progress: @Sendable (String) -> Void
 
     public init(settings: Settings, workerExecutable: String, tool: ToolInfo = ToolInfo(version: "dev"),

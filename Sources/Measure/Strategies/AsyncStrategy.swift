@@ -26,7 +26,7 @@ struct AsyncStrategy: Strategy {
         let loop = OneThreadExecutor()
         let records = RecordSlots(count: jobs.count)
         // Child tasks get the loop as executor preference explicitly: the parent's preference alone
-        // does not move code that is isolated elsewhere (FINDINGS). A discarding group does not wake the
+        // does not move code that is isolated elsewhere. A discarding group does not wake the
         // parent for every finished child, which matters with 100 000 of them.
         Task(executorPreference: loop) {
             await withDiscardingTaskGroup { group in

@@ -1,7 +1,7 @@
 import Results
 import WorkerKernel
 
-/// One way of running a run's tasks (SPEC §2); `StrategyID.strategy(workerExecutable:)` picks one.
+/// One way of running a run's tasks; `StrategyID.strategy(workerExecutable:)` picks one.
 protocol Strategy: Sendable {
     var id: StrategyID { get }
     /// Runs every job of `plan` once; `runner` records each task relative to the run's origin.

@@ -21,7 +21,7 @@ extension DiffText {
         case let .withinDrift(noise):
             return "\(Self.reason(noise)), but no further apart than one machine drifts between runs"
         case let .negligible(noise, shiftMs):
-            return "\(Self.reason(noise)), but the median moved by \(String(format: "%.3f", shiftMs)) ms, below the "
+            return "\(Self.reason(noise)), but the median moved by \(NumberText.fixed(shiftMs, decimals: 3)) ms, below the "
                 + "\(Thresholds.negligibleLatencyShiftMs) ms that counts as negligible"
         case let .beyond(noise):
             return "\(Self.reason(noise)), and beyond the \(drift) % one machine drifts between runs"
@@ -38,7 +38,7 @@ extension DiffText {
         case let .singleRun(beyond):
             return "one run on a side: the medians differ by \(beyond ? "at least" : "less than") \(Int(Thresholds.minimumEffectOfSingleRuns * 100)) %"
         case let .rankTest(pValue, significant, beyondMAD):
-            let p = "Mann–Whitney p = \(DiffNumber.probability(pValue))"
+            let p = "Mann–Whitney p = \(NumberText.probability(pValue))"
             if !significant { return "\(p) ≥ \(Thresholds.alpha): within noise" }
             return beyondMAD ? "\(p) < \(Thresholds.alpha) and the medians differ by more than both MADs"
                 : "\(p), but the medians differ by less than a MAD"

@@ -21,15 +21,18 @@ enum FleetTables {
         for (rank, index) in order.enumerated() {
             let figure = figures[index]
             let speed = figure.coreIterationsPerSecond
+            let health: String = figure.healthUnderCPULoad.map { health in
+                NumberText.fixed(health.ms, decimals: 2) + (health.isMaximum ? " (slowest of \(health.samples))" : "")
+            } ?? "—"
             table.append([
                 "\(rank + 1)", columns[index].name, "\(figure.usableCores)",
-                speed.map { String(format: "%.0f", $0 / 1e6) } ?? "unknown",
-                index == 0 ? "baseline" : CoreSpeed.ratio(columns[index].results, to: columns[0].results).map(DiffNumber.ratio)
+                speed.map { NumberText.fixed($0 / 1e6, decimals: 0) } ?? "unknown",
+                index == 0 ? "baseline" : CoreSpeed.ratio(columns[index].results, to: columns[0].results).map(NumberText.ratio)
                     ?? (baselineSpeed == nil ? "unknown" : "another kernel"),
-                figure.bestCPUSpeedup.map { String(format: "%.2f", $0) } ?? "—",
-                figure.asyncIOOverIdeal.map { String(format: "%.3f", $0) } ?? "—",
-                figure.serverIOAsyncThroughput.map { String(format: "%.0f", $0) } ?? "—",
-                figure.healthUnderCPULoad.map { String(format: "%.2f", $0.ms) + ($0.isMaximum ? " (slowest of \($0.samples))" : "") } ?? "—",
+                figure.bestCPUSpeedup.map { NumberText.fixed($0, decimals: 2) } ?? "—",
+                figure.asyncIOOverIdeal.map { NumberText.fixed($0, decimals: 3) } ?? "—",
+                figure.serverIOAsyncThroughput.map { NumberText.fixed($0, decimals: 0) } ?? "—",
+                health,
             ])
         }
         return table
@@ -44,13 +47,13 @@ enum FleetTables {
                 guard let cell = row.cells[index], !cell.runs.isEmpty else { return "—" }
                 let samples = DiffRow.samples(cell, column.results, cpu ? .secondsPerGigaIteration : .wallSeconds)
                 guard !samples.isEmpty else { return "—" }
-                let median = DiffNumber.seconds(Summary.median(of: samples))
+                let median = NumberText.seconds(Summary.median(of: samples))
                 guard index > 0 else { return median }
                 switch row.outcomes[index - 1] {
                 case let .skipped(reason): return "\(median) (not compared: \(reason))"
                 case let .compared(change):
                     let difference: Difference = change.flagged ? (change.ratio > 1 ? .slower : .faster) : .same
-                    return "\(median) (\(DiffNumber.ratio(change.ratio))\(DiffNumber.flag(difference, indicative: change.indicative)))"
+                    return "\(median) (\(NumberText.ratio(change.ratio))\(DiffNumber.flag(difference, indicative: change.indicative)))"
                 }
             })
         }
@@ -62,7 +65,7 @@ enum FleetTables {
         var table = DiffTable(header: ["Machine", "File", "CPU model", "Logical CPUs", "Memory", "Kernel", "Measured at", "Tool"])
         for (column, file) in zip(columns, files) {
             let machine = column.results.machine
-            table.append([column.name, file, machine.cpuModel, "\(machine.logicalCPUs)", DiffNumber.gibibytes(machine.memoryBytes),
+            table.append([column.name, file, machine.cpuModel, "\(machine.logicalCPUs)", NumberText.gibibytes(machine.memoryBytes),
                           machine.kernel, column.results.measuredAt, MachineFactsRows.tool(column.results)])
         }
         return table

@@ -2,7 +2,7 @@ import Analysis
 import Foundation
 import Results
 
-/// The GIL experiments' main figures side by side (issue #13): the convoy's round trips, the switch-interval
+/// The GIL experiments' main figures side by side: the convoy's round trips, the switch-interval
 /// sweep and the native-release runs. Each figure is a median over its samples (round trips or interleaved
 /// rounds), compared with the baseline file's by `NoiseRule`, so a flag means beyond both files' noise.
 enum GILExperimentRows {
@@ -62,6 +62,6 @@ enum GILExperimentRows {
     }
 
     private static func format(_ seconds: Double, milliseconds: Bool) -> String {
-        milliseconds ? String(format: "%.2f ms", seconds * 1000) : DiffNumber.seconds(seconds)
+        milliseconds ? NumberText.milliseconds(seconds) : NumberText.seconds(seconds)
     }
 }

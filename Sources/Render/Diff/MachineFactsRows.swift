@@ -11,11 +11,11 @@ enum MachineFactsRows {
         ("Physical cores", { $0.machine.physicalCores.map(String.init) ?? "unknown" }),
         ("Usable cores", usableCores),
         ("CPU throttling", throttling),
-        ("Memory", { DiffNumber.gibibytes($0.machine.memoryBytes) }),
+        ("Memory", { NumberText.gibibytes($0.machine.memoryBytes) }),
         ("OS", { $0.machine.osName }),
         ("Kernel", { $0.machine.kernel }),
         ("Swift", { $0.tool.swift ?? $0.machine.swiftVersion }),
-        ("Load average (1/5/15 min)", { $0.machine.loadAverage.map(DiffNumber.plain).joined(separator: " / ") }),
+        ("Load average (1/5/15 min)", { $0.machine.loadAverage.map { NumberText.fixed($0, decimals: 2) }.joined(separator: " / ") }),
         ("Frequency governor", { $0.machine.frequencyGovernor ?? "unknown" }),
         ("Measured at", { $0.measuredAt }),
         ("Tool", tool),
@@ -32,7 +32,7 @@ enum MachineFactsRows {
     private static func usableCores(_ results: Results) -> String {
         let machine = results.machine
         var limits = ["affinity \(machine.affinityCPUs.count)"]
-        if let quota = machine.cgroupQuotaCPUs { limits.append("cgroup quota \(DiffNumber.plain(quota))") }
+        if let quota = machine.cgroupQuotaCPUs { limits.append("cgroup quota \(NumberText.fixed(quota, decimals: 2))") }
         return "\(machine.usableCores) (\(limits.joined(separator: ", ")))"
     }
 
@@ -41,7 +41,7 @@ enum MachineFactsRows {
         guard let throttling = results.throttling else { return "unknown" }
         guard throttling.wasThrottled else { return "none" }
         return "\(throttling.throttledPeriods) of \(throttling.periods) periods, "
-            + DiffNumber.seconds(throttling.throttledSeconds)
+            + NumberText.seconds(throttling.throttledSeconds)
     }
 
     static func table(_ inputs: [(name: String, results: Results)]) -> DiffTable {
@@ -58,9 +58,9 @@ enum MachineFactsRows {
     /// "690 M iterations/s", and for a file after the first its ratio to the baseline's core.
     static func coreSpeed(_ results: Results, baseline: Results?) -> String {
         guard let speed = CoreSpeed.iterationsPerSecond(results) else { return "unknown" }
-        let shown = String(format: "%.0f M iterations/s", speed / 1e6)
+        let shown = NumberText.fixed(speed / 1e6, decimals: 0) + " M iterations/s"
         guard let baseline else { return shown }
         guard let ratio = CoreSpeed.ratio(results, to: baseline) else { return shown + " (another kernel)" }
-        return shown + " (\(DiffNumber.ratio(ratio)) the baseline's)"
+        return shown + " (\(NumberText.ratio(ratio)) the baseline's)"
     }
 }

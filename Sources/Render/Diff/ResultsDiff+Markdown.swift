@@ -140,7 +140,7 @@ extension ResultsDiff {
                     let samples = DiffRow.samples(c, column.results, measure)
                     guard !samples.isEmpty else { return "no work recorded" }
                     let summary = Summary(samples)
-                    return "\(DiffNumber.seconds(summary.median)) ± \(DiffNumber.seconds(summary.mad)) (n = \(summary.count))"
+                    return "\(NumberText.seconds(summary.median)) ± \(NumberText.seconds(summary.mad)) (n = \(summary.count))"
                 } ?? "—"
             }
             let ratios = row.outcomes.map { outcome -> String in
@@ -148,7 +148,7 @@ extension ResultsDiff {
                 case let .skipped(reason): return "not compared: \(reason)"
                 case let .compared(change):
                     let difference: Difference = change.flagged ? (change.ratio > 1 ? .slower : .faster) : .same
-                    return DiffNumber.ratio(change.ratio) + DiffNumber.flag(difference, indicative: change.indicative)
+                    return NumberText.ratio(change.ratio) + DiffNumber.flag(difference, indicative: change.indicative)
                 }
             }
             table.append([row.key.strategy.rawValue] + medians + ratios)
@@ -164,9 +164,9 @@ extension ResultsDiff {
         let lines = flagged.map { change in
             let unit = change.measure == .secondsPerGigaIteration ? " per 10⁹ iterations" : ""
             return "- \(DiffText.workloadTitle(change.workload)), \(change.strategy.rawValue): \(text(change.otherFile)) "
-                + "\(DiffNumber.ratio(change.ratio)) of \(text(change.baselineFile)) "
-                + "(\(DiffNumber.seconds(change.baselineMedian)) → \(DiffNumber.seconds(change.otherMedian))\(unit), "
-                + "\(DiffNumber.percent(change.slowdownPercent)))\(change.indicative ? ", indicative (`--quick`)" : ""); \(text(change.reason))."
+                + "\(NumberText.ratio(change.ratio)) of \(text(change.baselineFile)) "
+                + "(\(NumberText.seconds(change.baselineMedian)) → \(NumberText.seconds(change.otherMedian))\(unit), "
+                + "\(NumberText.signedPercent(change.slowdownPercent)))\(change.indicative ? ", indicative (`--quick`)" : ""); \(text(change.reason))."
         }
         return "## Flagged changes\n\n" + lines.joined(separator: "\n")
     }

@@ -1,7 +1,7 @@
 import Analysis
 import Results
 
-/// Two or more results files compared cell by cell against the first (SPEC §6): what `concreport diff`
+/// Two or more results files compared cell by cell against the first: what `concreport diff`
 /// prints.
 public struct ResultsDiff: Sendable {
     /// The files in the order given; the first is the baseline.

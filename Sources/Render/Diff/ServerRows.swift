@@ -2,7 +2,7 @@ import Analysis
 import Foundation
 import Results
 
-/// The server section side by side (issue 12): per endpoint style, requests per second and the p99 latency
+/// The server section side by side: per endpoint style, requests per second and the p99 latency
 /// (one figure per file, so `NoiseRule`'s single-run rule decides), and `/health` during the load (its
 /// polls, so the rank test can). concreport's own server only; not part of `--fail-above`.
 enum ServerRows {
@@ -40,7 +40,7 @@ enum ServerRows {
             let shown = samples.map { values -> String in
                 guard !values.isEmpty else { return "—" }
                 let median = Summary.median(of: values)
-                return figure.rate ? String(format: "%.0f/s", 1 / median) : String(format: "%.2f ms", median * 1000)
+                return figure.rate ? NumberText.fixed(1 / median, decimals: 0) + "/s" : NumberText.milliseconds(median)
             }
             let ratios = samples.indices.dropFirst().map { index in
                 DiffNumber.comparedRatio(baseline: samples[0], other: samples[index], kind: figure.kind,

@@ -39,7 +39,7 @@ public enum ChromeTrace {
                         ph: "i", name: "\(label) run \(repetition + 1)", cat: "run",
                         ts: ChromeTraceEvent.microseconds(offset), s: "p", pid: first.pid, tid: first.tid,
                         args: ["repetition": .int(repetition + 1),
-                               "wallMilliseconds": .string(String(format: "%.3f", run.wallSeconds * 1000))]
+                               "wallMilliseconds": .string(NumberText.fixed(run.wallSeconds * 1000, decimals: 3))]
                     ))
                 }
                 for task in tasks {

@@ -51,7 +51,7 @@ struct XYChart: Sendable, Equatable {
     /// A value as xychart reads it: plain decimals, at most three places, never exponents.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        var text = FixedPoint.text(value, decimals: 3)
+        var text = NumberText.fixed(value, decimals: 3)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

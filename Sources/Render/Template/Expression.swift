@@ -50,7 +50,7 @@ struct Condition: Sendable, Equatable {
     var names: [NameReference] { [subject] }
 
     /// Whether the condition holds; a missing value makes it false.
-    func holds(in values: TemplateValues) -> Bool {
+    func holds(in values: PostFacts) -> Bool {
         let value = values[subject.name] ?? .missing
         let result: Bool
         if let (op, expected) = comparison {

@@ -3,7 +3,4 @@ extension PostRenderer {
     public static func names() -> [String] {
         NameCatalog.formats.keys.sorted() + DirectiveRegistry.usage.map { "```concreport " + $0 }
     }
-
-    /// The names table of `docs/templates.md`, generated from the declarations.
-    public static var namesTable: String { NameCatalog.markdownTable }
 }

@@ -10,14 +10,14 @@ public struct PostRenderer: Sendable {
 
     /// The post: each file filled, files separated by a blank line, checked by parsing it again.
     public func markdown(for results: Results) throws -> String {
-        try markdown(for: PostSource(results))
+        try markdown(for: PostFacts(results))
     }
 
-    /// The post from facts worked out beforehand (see `PostSource`).
-    public func markdown(for source: PostSource) throws -> String {
+    /// The post from facts worked out beforehand, so that two posts of one run share them.
+    public func markdown(for facts: PostFacts) throws -> String {
         var post = ""
         for template in templates.templates {
-            let part = try TemplateFiller(template: template).fill(values: source.values, facts: source.facts)
+            let part = try TemplateFiller(template: template).fill(facts)
             guard !part.allSatisfy(\.isWhitespace) else { continue }
             if !post.isEmpty {
                 if !post.hasSuffix("\n") { post += "\n" }
@@ -32,20 +32,8 @@ public struct PostRenderer: Sendable {
 
     /// For `--list-names`: every value as `name = value` for these results, then every directive's usage.
     public static func names(for results: Results) -> [String] {
-        let values = TemplateValues(facts: PostFacts(results))
+        let values = PostFacts(results)
         return values.names.map { "\($0) = \(values[$0]!.text)" }
             + DirectiveRegistry.usage.map { "```concreport " + $0 }
-    }
-}
-
-/// What a post can say of one set of results, its findings and template values, worked out without the
-/// templates: `render` makes it while they are read on another thread.
-public struct PostSource: Sendable {
-    let facts: PostFacts
-    let values: TemplateValues
-
-    public init(_ results: Results, links: PostLinks = PostLinks()) {
-        facts = PostFacts(results, links: links)
-        values = TemplateValues(facts: facts)
     }
 }

@@ -64,7 +64,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     }
 
     private static func megabytes(_ bytes: Int) -> String {
-        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : NumberText.fixed(Double(bytes) / Double(1 << 20), decimals: 1) + " MB"
     }
 
     private static func hint(_ suggestion: String?) -> String {

@@ -5,10 +5,10 @@ import Results
 struct TemplateFiller {
     let template: LocatedTemplate
 
-    func fill(values: TemplateValues, facts: PostFacts) throws(TemplateError) -> String {
+    func fill(_ facts: PostFacts) throws(TemplateError) -> String {
         let lines = template.source.lines
         let dropped = try ConditionBlocks.droppedLines(template.conditions, lineCount: lines.count) {
-            $0.holds(in: values)
+            $0.holds(in: facts)
         }
         var generated: [Int: [[UInt8]]] = [:]
         var replaced = Set<Int>()
@@ -31,7 +31,7 @@ struct TemplateFiller {
             if replaced.contains(index) { continue }
             var bytes = line
             for placeholder in (edits[index] ?? []).sorted(by: { $0.start > $1.start }) {
-                bytes.replaceSubrange(placeholder.start..<placeholder.end, with: Array(text(for: placeholder, values).utf8))
+                bytes.replaceSubrange(placeholder.start..<placeholder.end, with: Array(text(for: placeholder, facts).utf8))
             }
             output.append(bytes)
         }
@@ -40,7 +40,7 @@ struct TemplateFiller {
         return text
     }
 
-    private func text(for placeholder: LocatedPlaceholder, _ values: TemplateValues) -> String {
+    private func text(for placeholder: LocatedPlaceholder, _ values: PostFacts) -> String {
         switch placeholder.expression {
         case let .value(reference):
             return placeholder.context.escape((values[reference.name] ?? .missing).text)

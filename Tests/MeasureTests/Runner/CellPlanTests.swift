@@ -11,7 +11,7 @@ final class CellPlanTests: XCTestCase {
     }
 
     func testGlobalLockRunsTwoThreadsWithOneCPUWorker() {
-        var settings = Settings.seed(quick: true)
+        var settings = Settings.originalPost(quick: true)
         settings.cpuWorkers = 1
         XCTAssertEqual(workers(.globalLock, .cpu, settings), 2, "turn-taking needs two threads")
         XCTAssertEqual(workers(.threads, .cpu, settings), 1)
@@ -20,7 +20,7 @@ final class CellPlanTests: XCTestCase {
     }
 
     func testGlobalLockFollowsLargerPoolsAndNeverExceedsTheTasks() {
-        var settings = Settings.seed(quick: true)
+        var settings = Settings.originalPost(quick: true)
         settings.cpuWorkers = 3
         XCTAssertEqual(workers(.globalLock, .cpu, settings), 3)
         settings.cpuWorkers = 16

@@ -8,14 +8,14 @@ final class RunnerTests: XCTestCase {
     private let calibration = Calibration(kernel: CPUKernel.name, iterationsPerTask: 1000, targetSeconds: 0.5, measuredSeconds: 0.5)
 
     func testCellsFollowTheSettings() {
-        let settings = Settings.seed(quick: false)
+        let settings = Settings.originalPost(quick: false)
         let cells = CellPlan.all(settings: settings, calibration: calibration)
         XCTAssertEqual(cells.count, 10)
         let sequentialIO = cells.first { $0.strategy == .sequential && $0.run.workload == .io }!
         XCTAssertEqual(sequentialIO.repetitions, 1, "one 10 s run of sleeping")
-        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .seed(quick: true), calibration: calibration).repetitions, 1,
+        XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: .originalPost(quick: true), calibration: calibration).repetitions, 1,
                        "a run of 10 × 0.1 s already takes a second")
-        var short = Settings.seed(quick: true)
+        var short = Settings.originalPost(quick: true)
         short.ioWaitSeconds = 0.01
         XCTAssertEqual(CellPlan.plan(.sequential, .io, settings: short, calibration: calibration).repetitions, 3)
         XCTAssertEqual(sequentialIO.warmupRuns, 0)
@@ -32,7 +32,7 @@ final class RunnerTests: XCTestCase {
     }
 
     func testRepetitionsAreInterleavedAcrossStrategies() {
-        var settings = Settings.seed(quick: true)
+        var settings = Settings.originalPost(quick: true)
         settings.repetitions = 2
         settings.warmupRuns = 1
         settings.ioWaitSeconds = 0.01

@@ -92,7 +92,7 @@ final class GlobalLockStateMachineTests: XCTestCase {
     }
 }
 
-/// The hand-offs behind the convoy and native release (issue #13), on a fake clock.
+/// The hand-offs behind the convoy and native release, on a fake clock.
 final class GlobalLockConvoyHandOffTests: XCTestCase {
     /// The I/O thread (0) releases the lock around a blocking call; the CPU-bound thread (1) takes it.
     /// When the call returns, the I/O thread must wait a whole switch interval, raise a drop request,

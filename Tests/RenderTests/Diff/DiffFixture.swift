@@ -4,7 +4,7 @@ import Results
 /// settings, so diff and export code sees what a real run would write.
 enum DiffFixture {
     static func results(
-        settings: Settings = .seed(quick: false),
+        settings: Settings = .originalPost(quick: false),
         cpuModel: String = "Test CPU @ 3.0GHz",
         globalLock: GlobalLockTrace? = nil,
         walls: (WorkloadID, StrategyID) -> [Double]

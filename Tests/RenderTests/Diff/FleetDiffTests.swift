@@ -66,7 +66,7 @@ final class FleetDiffTests: XCTestCase {
     }
 
     func testQuickFilesGiveOnlyIndicativeFlagsThatDoNotFailTheGate() {
-        var quick = Settings.seed(quick: true)
+        var quick = Settings.originalPost(quick: true)
         quick.cpuTaskTargetSeconds = 0.5
         quick.ioWaitSeconds = 1
         let a = DiffFixture.results(settings: quick) { workload, _ in DiffFixture.tight(workload == .io ? 1.0 : 0.5) }

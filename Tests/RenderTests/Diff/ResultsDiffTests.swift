@@ -79,7 +79,7 @@ final class ResultsDiffTests: XCTestCase {
     }
 
     func testDifferentTaskCountsWarnAndCompareOnlyWhatMatches() {
-        var settings = Settings.seed(quick: false)
+        var settings = Settings.originalPost(quick: false)
         settings.cpuTasks = 8
         let other = DiffFixture.results(settings: settings) { workload, _ in DiffFixture.tight(workload == .io ? 1.0 : 0.5) }
         let diff = labelled([("a.json", baseline), ("b.json", other)])
@@ -94,14 +94,14 @@ final class ResultsDiffTests: XCTestCase {
     }
 
     func testQuickAgainstFullComparesNothing() {
-        let quick = DiffFixture.results(settings: .seed(quick: true)) { _, _ in [0.1, 0.1, 0.1] }
+        let quick = DiffFixture.results(settings: .originalPost(quick: true)) { _, _ in [0.1, 0.1, 0.1] }
         let diff = labelled([("full.json", baseline), ("quick.json", quick)])
         XCTAssertTrue(diff.changes.isEmpty)
         XCTAssertTrue(diff.markdown().contains("**Warning:** quick has quick = true, full has false"))
     }
 
     func testDifferentRepetitionsWarnButStillCompare() {
-        var settings = Settings.seed(quick: false)
+        var settings = Settings.originalPost(quick: false)
         settings.repetitions = 3
         let other = DiffFixture.results(settings: settings) { workload, _ in
             Array(DiffFixture.tight(workload == .io ? 1.0 : 0.5).prefix(3))

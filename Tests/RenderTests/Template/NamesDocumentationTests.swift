@@ -11,7 +11,7 @@ final class NamesDocumentationTests: XCTestCase {
         let path = Fixtures.path("docs/templates.md")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let start = try XCTUnwrap(text.range(of: begin)), stop = try XCTUnwrap(text.range(of: end))
-        let generated = PostRenderer.namesTable + "\n"
+        let generated = NameCatalog.markdownTable + "\n"
         if ProcessInfo.processInfo.environment["CONCREPORT_RECORD_GOLDEN"] == "1" {
             try (text[..<start.upperBound] + generated + text[stop.lowerBound...]).write(toFile: path, atomically: true, encoding: .utf8)
             return XCTFail("Recorded the names table in \(path); unset CONCREPORT_RECORD_GOLDEN and run again")

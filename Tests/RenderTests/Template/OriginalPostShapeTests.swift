@@ -3,7 +3,7 @@ import XCTest
 @testable import Render
 import Results
 
-/// The post is the original FastAPI post with this machine's numbers (issue 24): of the original's length,
+/// The post is the original FastAPI post with this machine's numbers: of the original's length,
 /// in its front-matter shape, with Python's tools and code, naming and linking the original once, and
 /// linking a companion that holds every measurement the post leaves out.
 final class OriginalPostShapeTests: XCTestCase {
@@ -56,7 +56,7 @@ final class OriginalPostShapeTests: XCTestCase {
         let results = try ResultsFile.load(path: Fixtures.path("output/example/results.json"))
         for language in ["ko", "en"] {
             let post = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)")))
-                .markdown(for: PostSource(results, links: links))
+                .markdown(for: PostFacts(results, links: links))
             XCTAssertEqual(post.components(separatedBy: "](https://example.org/original/)").count - 1, 1, language)
             let link = try XCTUnwrap(post.range(of: "](https://example.org/original/)"))
             let firstHeading = try XCTUnwrap(post.range(of: "\n## "))

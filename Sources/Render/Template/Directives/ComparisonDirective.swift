@@ -36,7 +36,7 @@ struct ComparisonDirective: Directive {
             [labels.label(strategy)] + WorkloadID.allCases.flatMap { workload in
                 guard let cell = facts.findings.cell(strategy, workload) else { return ["n/a", "n/a"] }
                 let key = strategy == .sequential ? "baseline" : cell.vsSequential.rawValue
-                let speedup = cell.speedup.map { FixedPoint.text($0, decimals: 2) } ?? "n/a"
+                let speedup = cell.speedup.map { NumberText.fixed($0, decimals: 2) } ?? "n/a"
                 return ["\(Seconds.text(cell.summary.median)) ± \(SpreadDirective.mad(cell))",
                         (words[key] ?? "").replacingOccurrences(of: "{speedup}", with: speedup)]
             }

@@ -30,7 +30,7 @@ struct CoreBusyDirective: Directive {
         let wall = sweep.points.reduce(0) { $0 + $1.wallSeconds }
         return table.markdown(rows: busy.keys.sorted().map { cpu in
             [String(cpu), Seconds.text(busy[cpu]!),
-             wall > 0 ? FixedPoint.text(busy[cpu]! / wall * 100, decimals: 0) : "n/a"]
+             wall > 0 ? NumberText.fixed(busy[cpu]! / wall * 100, decimals: 0) : "n/a"]
         })
     }
 }

@@ -83,10 +83,10 @@ struct CellReference: Sendable, Equatable {
     var strategy: StrategyID
 
     init(_ call: DirectiveCall) throws(TemplateError) {
-        let argument = try call.requireArgument(among: TemplateValues.cellNames)
+        let argument = try call.requireArgument(among: StrategyID.cellNames)
         let parts = argument.split(separator: ".").map(String.init)
         workload = WorkloadID(rawValue: parts[0])!
-        strategy = StrategyID.allCases.first { TemplateValues.templateName($0) == parts[1] }!
+        strategy = StrategyID.allCases.first { $0.templateName == parts[1] }!
     }
 
     func representativeRun(in results: Results, at location: SourceLocation) throws(TemplateError) -> Run {

@@ -5,7 +5,7 @@ import Results
 /// sent to answered, and a section for the `/health` poller.
 struct ServerGanttDirective: Directive {
     static let optionKeys = GanttDirective.optionKeys + ["health", "poll", "connections"]
-    static var arguments: [String] { ServerStyle.allCases.map { "server." + NameCatalog.templateName($0) } }
+    static var arguments: [String] { ServerStyle.allCases.map { "server." + $0.templateName } }
 
     let location: SourceLocation
     let style: GanttStyle
@@ -21,7 +21,7 @@ struct ServerGanttDirective: Directive {
         try call.checkOptions(allowed: Self.optionKeys)
         location = call.location
         let argument = try call.requireArgument(among: Self.arguments)
-        endpoint = ServerStyle.allCases.first { "server." + NameCatalog.templateName($0) == argument }!
+        endpoint = ServerStyle.allCases.first { "server." + $0.templateName == argument }!
         style = try GanttStyle(call, defaultTask: "request", defaultLane: "Connection")
         healthLane = call.option("health") ?? "/health"
         pollLabel = call.option("poll") ?? "ok"

@@ -12,7 +12,7 @@ struct ServerTableDirective: Directive {
         "cpu": [.cpuProcessPool, .cpuProcessPoolIdle, .cpuProcessPoolFewer, .cpuThreadPool, .cpuDef, .cpuOnLoop],
         "health": [.health],
     ]
-    static let optionKeys = ["columns", "servers", "ours", "python", "pythonWorkers", "cut", "slowest"] + ServerStyle.allCases.map(NameCatalog.templateName)
+    static let optionKeys = ["columns", "servers", "ours", "python", "pythonWorkers", "cut", "slowest"] + ServerStyle.allCases.map(\.templateName)
     static let defaultColumns = ["Endpoint", "Server", "Requests/s", "p50 (ms)", "p99 (ms)", "/health p99 (ms)"]
 
     /// The servers whose rows a table shows (`servers` option).
@@ -41,7 +41,7 @@ struct ServerTableDirective: Directive {
         styles = Self.groups[try call.requireArgument(among: Self.groups.keys.sorted())]!
         table = try DirectiveTable(call, defaults: Self.defaultColumns, alignments: [":---", ":---", "---:", "---:", "---:", "---:"])
         var labels: [ServerStyle: String] = [:]
-        for style in ServerStyle.allCases { labels[style] = call.option(NameCatalog.templateName(style)) ?? style.path }
+        for style in ServerStyle.allCases { labels[style] = call.option(style.templateName) ?? style.path }
         self.labels = labels
         oursLabel = call.option("ours")
         pythonLabel = call.option("python")
@@ -66,7 +66,7 @@ struct ServerTableDirective: Directive {
         guard let ours = facts.findings.server else {
             throw .missingData(at: location.description, reason: "these results hold no server experiment")
         }
-        let seed = facts.findings.pythonServer.findings
+        let app = facts.findings.pythonServer.findings
         let twoWorkers = facts.findings.pythonServer.twoWorkers
         var rows: [[String]] = []
         for style in styles {
@@ -75,7 +75,7 @@ struct ServerTableDirective: Directive {
                 case .ours:
                     if let found = ours.style(style) { rows.append(row(style, oursLabel ?? ours.server, found)) }
                 case .python:
-                    if let seed, let found = seed.style(style) { rows.append(row(style, pythonLabel ?? seed.server, found)) }
+                    if let app, let found = app.style(style) { rows.append(row(style, pythonLabel ?? app.server, found)) }
                 case .pythonWorkers:
                     if let twoWorkers, let found = twoWorkers.style(style) { rows.append(row(style, pythonWorkersLabel ?? twoWorkers.server, found)) }
                 }
@@ -87,12 +87,12 @@ struct ServerTableDirective: Directive {
     private func row(_ style: ServerStyle, _ server: String, _ found: ServerStyleFindings) -> [String] {
         let cut = found.completedAll ? "" : " " + cutNote.replacingOccurrences(of: "{answered}", with: String(found.completed))
             .replacingOccurrences(of: "{planned}", with: String(found.requests))
-        return [labels[style] ?? style.path, server, FixedPoint.text(found.throughput, decimals: 0) + cut, Self.latency(found.p50Ms),
+        return [labels[style] ?? style.path, server, NumberText.fixed(found.throughput, decimals: 0) + cut, Self.latency(found.p50Ms),
          tail(found.tail), tail(found.healthTail)]
     }
 
     static func latency(_ ms: Double) -> String {
-        FixedPoint.text(ms, decimals: ReadablePrecision.latencyDecimals(for: ms))
+        NumberText.fixed(ms, decimals: ReadablePrecision.latencyDecimals(for: ms))
     }
 
     private func tail(_ tail: TailLatency) -> String {

@@ -3,7 +3,7 @@ import Results
 /// The post's names for the five strategies and two workloads, given as directive options
 /// (`sequential: 순차`, `io: I/O 중심`), all required so a table never mixes languages.
 struct StrategyLabels: Sendable {
-    static let strategyKeys = StrategyID.allCases.map(TemplateValues.templateName)
+    static let strategyKeys = StrategyID.allCases.map(\.templateName)
     static let workloadKeys = WorkloadID.allCases.map(\.rawValue)
 
     private let labels: [String: String]
@@ -19,6 +19,6 @@ struct StrategyLabels: Sendable {
         self.labels = labels
     }
 
-    func label(_ strategy: StrategyID) -> String { labels[TemplateValues.templateName(strategy)] ?? strategy.rawValue }
+    func label(_ strategy: StrategyID) -> String { labels[strategy.templateName] ?? strategy.rawValue }
     func label(_ workload: WorkloadID) -> String { labels[workload.rawValue] ?? workload.rawValue }
 }

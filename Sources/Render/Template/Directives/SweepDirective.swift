@@ -26,8 +26,8 @@ struct SweepDirective: Directive {
         }
         return table.markdown(rows: sweep.points.map { point in
             [String(point.workers), Seconds.text(point.wallSeconds),
-             point.speedup.map { FixedPoint.text($0, decimals: 2) } ?? "n/a",
-             point.efficiency.map { FixedPoint.text($0 * 100, decimals: 0) } ?? "n/a",
+             point.speedup.map { NumberText.fixed($0, decimals: 2) } ?? "n/a",
+             point.efficiency.map { NumberText.fixed($0 * 100, decimals: 0) } ?? "n/a",
              String(point.voluntarySwitches), String(point.involuntarySwitches), String(point.migrations)]
         })
     }

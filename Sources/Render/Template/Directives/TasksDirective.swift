@@ -31,5 +31,5 @@ struct TasksDirective: Directive {
 
 /// Seconds as every generated table shows them: three decimals.
 enum Seconds {
-    static func text(_ seconds: Double) -> String { FixedPoint.text(seconds, decimals: 3) }
+    static func text(_ seconds: Double) -> String { NumberText.fixed(seconds, decimals: 3) }
 }

@@ -27,8 +27,8 @@ struct WarningsDirective: Directive {
             let sentence = call.option(warning.kind.rawValue) ?? ""
             return "- " + sentence
                 .replacingOccurrences(of: "{subject}", with: text.escape(warning.subject ?? ""))
-                .replacingOccurrences(of: "{value}", with: warning.value.map { FixedPoint.text($0, decimals: 2) } ?? "")
-                .replacingOccurrences(of: "{percent}", with: warning.value.map { FixedPoint.text($0 * 100, decimals: 0) } ?? "")
+                .replacingOccurrences(of: "{value}", with: warning.value.map { NumberText.fixed($0, decimals: 2) } ?? "")
+                .replacingOccurrences(of: "{percent}", with: warning.value.map { NumberText.fixed($0 * 100, decimals: 0) } ?? "")
         }.joined(separator: "\n")
     }
 }

@@ -2,34 +2,17 @@ import Analysis
 import Results
 
 extension NameCatalog {
-    /// An endpoint style's name in templates: `ioOnLoop` for `io-sync-on-loop`.
-    static func templateName(_ style: ServerStyle) -> String {
-        switch style {
-        case .health: return "health"
-        case .ioAsync: return "ioAsync"
-        case .ioThreadPool: return "ioThreadPool"
-        case .ioOnLoop: return "ioOnLoop"
-        case .ioAsyncShared: return "ioAsyncShared"
-        case .cpuProcessPool: return "cpuProcessPool"
-        case .cpuProcessPoolIdle: return "cpuProcessPoolIdle"
-        case .cpuProcessPoolFewer: return "cpuProcessPoolFewer"
-        case .cpuThreadPool: return "cpuThreadPool"
-        case .cpuDef: return "cpuDef"
-        case .cpuOnLoop: return "cpuOnLoop"
-        }
-    }
-
     static func serverStyleFamily(_ prefix: String, _ stat: String, _ format: ValueFormat, _ meaning: String,
                                   _ find: @escaping @Sendable (PostFacts) -> ServerFindings?,
                                   _ compute: @escaping @Sendable (ServerStyleFindings?) -> ValueFormat.RawValue) -> NameFamily {
         NameFamily(pattern: "\(prefix).<e>.\(stat)", format, meaning, members: ServerStyle.allCases.map { style in
-            ("\(prefix).\(templateName(style)).\(stat)", { facts in compute(find(facts)?.style(style)) })
+            ("\(prefix).\(style.templateName).\(stat)", { facts in compute(find(facts)?.style(style)) })
         })
     }
 
     static let server: [NameFamily] = {
         let ours: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.server }
-        let seed: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.findings }
+        let app: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.findings }
         let twoWorkers: @Sendable (PostFacts) -> ServerFindings? = { $0.findings.pythonServer.twoWorkers }
         let experiment: @Sendable (PostFacts) -> ServerExperiment? = { $0.results.server }
         return [
@@ -111,7 +94,7 @@ extension NameCatalog {
                 .flag(ours($0)?.style(.cpuProcessPoolIdle) != nil && ours($0)?.style(.cpuProcessPoolFewer) != nil)
             },
             NameFamily("server.python.remedies.recorded", .flag, "the app's shared client, `def` endpoint and pool remedies were measured") {
-                .flag(seed($0)?.style(.ioAsyncShared) != nil && seed($0)?.style(.cpuDef) != nil && $0.findings.pythonServer.clientBuildMs != nil)
+                .flag(app($0)?.style(.ioAsyncShared) != nil && app($0)?.style(.cpuDef) != nil && $0.findings.pythonServer.clientBuildMs != nil)
             },
             NameFamily("server.fewerCPUWorkers", .count, "processes of the `/cpu-bound-fewer` pool (usable cores − 1, at least 1)") {
                 .count(experiment($0)?.fewerCPUWorkers)
@@ -123,19 +106,19 @@ extension NameCatalog {
                 .verdict(ours($0)?.fewerPoolHealthVsDefault ?? .notMeasured)
             },
             NameFamily("server.python.cpu.idleHealthVsDefault", .verdict(RemedyEffect.self), "the app's `/health` during `/cpu-bound-idle` against during `/cpu-bound`") {
-                .verdict(seed($0)?.idlePoolHealthVsDefault ?? .notMeasured)
+                .verdict(app($0)?.idlePoolHealthVsDefault ?? .notMeasured)
             },
             NameFamily("server.python.cpu.fewerHealthVsDefault", .verdict(RemedyEffect.self), "the app's `/health` during `/cpu-bound-fewer` against during `/cpu-bound`") {
-                .verdict(seed($0)?.fewerPoolHealthVsDefault ?? .notMeasured)
+                .verdict(app($0)?.fewerPoolHealthVsDefault ?? .notMeasured)
             },
             NameFamily("server.python.io.sharedVsPerRequest", .verdict(OneRunDifference.self), "the app's `/io-async-shared` against `/io-async`, requests per second") {
-                .verdict(seed($0)?.sharedClientVsPerRequest)
+                .verdict(app($0)?.sharedClientVsPerRequest)
             },
             NameFamily("server.python.io.sharedOverPerRequest", .ratio, "`/io-async-shared`'s requests per second over `/io-async`'s") {
-                .number(seed($0)?.sharedClientOverPerRequest)
+                .number(app($0)?.sharedClientOverPerRequest)
             },
             NameFamily("server.python.cpu.defVsThreads", .verdict(OneRunDifference.self), "the app's `/cpu-def` against `/cpu-threads`, requests per second") {
-                .verdict(seed($0)?.defVsThreads)
+                .verdict(app($0)?.defVsThreads)
             },
             NameFamily("server.python.clientBuildMs", .fixed(decimals: 1), "the loop's CPU time building `/io-async`'s client, per request, ms") {
                 .number($0.findings.pythonServer.clientBuildMs)
@@ -155,25 +138,25 @@ extension NameCatalog {
             },
             NameFamily(pattern: "server.python.twoWorkers.<e>.vsOne", .verdict(OneRunDifference.self), "two workers against one, requests per second",
                        members: ServerStyle.allCases.map { style in
-                ("server.python.twoWorkers.\(templateName(style)).vsOne", { facts in .verdict(facts.findings.pythonServer.twoWorkersVsOne[style]) })
+                ("server.python.twoWorkers.\(style.templateName).vsOne", { facts in .verdict(facts.findings.pythonServer.twoWorkersVsOne[style]) })
             }),
             NameFamily("server.python.state", .verdict(PythonServerState.self), "whether the original post's FastAPI app was measured") {
                 .verdict($0.findings.pythonServer.state)
             },
             NameFamily("server.python.reason", .text, "why it was not") { .text($0.findings.pythonServer.reason) },
-            NameFamily("server.python.name", .text, "what served it (`FastAPI 0.115.0 on uvicorn 0.34.0, CPython 3.11.7`)") { .text(seed($0)?.server) },
+            NameFamily("server.python.name", .text, "what served it (`FastAPI 0.115.0 on uvicorn 0.34.0, CPython 3.11.7`)") { .text(app($0)?.server) },
             NameFamily("server.python.inBackground", .flag, "its CPU pools' workers ran under SCHED_IDLE too") {
                 .flag($0.results.pythonServer?.experiment?.backgroundPolicy != nil)
             },
-            NameFamily("server.python.idle.healthTailMs", .latency, "its idle `/health`, 99th percentile (the slowest poll below 100), ms") { .number(seed($0)?.idleHealthTail.ms) },
-            NameFamily("server.python.idle.healthTailKind", .verdict(TailLatency.Kind.self), "what `server.python.idle.healthTailMs` is") { .verdict(seed($0)?.idleHealthTail.kind ?? .slowest) },
-            serverStyleFamily("server.python", "throughput", .count, "its answered requests per second", seed) { .number($0?.throughput) },
-            serverStyleFamily("server.python", "p50Ms", .latency, "its median latency, ms", seed) { .number($0?.p50Ms) },
-            serverStyleFamily("server.python", "tailMs", .latency, "its 99th-percentile latency (the slowest below 100 answered), ms", seed) { .number($0?.tail.ms) },
-            serverStyleFamily("server.python", "healthTailMs", .latency, "its `/health` during the load, 99th percentile (the slowest poll below 100), ms", seed) { .number($0?.healthTail.ms) },
-            serverStyleFamily("server.python", "healthTailKind", .verdict(TailLatency.Kind.self), "what its `healthTailMs` is", seed) { .verdict($0?.healthTail.kind ?? .slowest) },
-            serverStyleFamily("server.python", "healthShiftMs", .fixed(decimals: 3), "its `/health` median above idle's, ms (≥ 0)", seed) { .number($0?.healthMedianShiftMs) },
-            serverStyleFamily("server.python", "loop", .verdict(LoopState.self), "whether its loop answered `/health`", seed) { .verdict($0?.loop ?? .notMeasured) },
+            NameFamily("server.python.idle.healthTailMs", .latency, "its idle `/health`, 99th percentile (the slowest poll below 100), ms") { .number(app($0)?.idleHealthTail.ms) },
+            NameFamily("server.python.idle.healthTailKind", .verdict(TailLatency.Kind.self), "what `server.python.idle.healthTailMs` is") { .verdict(app($0)?.idleHealthTail.kind ?? .slowest) },
+            serverStyleFamily("server.python", "throughput", .count, "its answered requests per second", app) { .number($0?.throughput) },
+            serverStyleFamily("server.python", "p50Ms", .latency, "its median latency, ms", app) { .number($0?.p50Ms) },
+            serverStyleFamily("server.python", "tailMs", .latency, "its 99th-percentile latency (the slowest below 100 answered), ms", app) { .number($0?.tail.ms) },
+            serverStyleFamily("server.python", "healthTailMs", .latency, "its `/health` during the load, 99th percentile (the slowest poll below 100), ms", app) { .number($0?.healthTail.ms) },
+            serverStyleFamily("server.python", "healthTailKind", .verdict(TailLatency.Kind.self), "what its `healthTailMs` is", app) { .verdict($0?.healthTail.kind ?? .slowest) },
+            serverStyleFamily("server.python", "healthShiftMs", .fixed(decimals: 3), "its `/health` median above idle's, ms (≥ 0)", app) { .number($0?.healthMedianShiftMs) },
+            serverStyleFamily("server.python", "loop", .verdict(LoopState.self), "whether its loop answered `/health`", app) { .verdict($0?.loop ?? .notMeasured) },
         ]
     }()
 }

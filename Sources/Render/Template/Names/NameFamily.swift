@@ -1,19 +1,6 @@
 import Analysis
 import Results
 
-/// What every value is computed from: the measurements and what the analysis concluded from them.
-struct PostFacts: Sendable {
-    let results: Results
-    let findings: Findings
-    let links: PostLinks
-
-    init(_ results: Results, links: PostLinks = PostLinks()) {
-        self.results = results
-        findings = Findings(results)
-        self.links = links
-    }
-}
-
 /// One declared name, or a family of names written once (`<w>.<s>.median`): its meaning, format and how
 /// each value is computed. The names table in `docs/templates.md`, `render --list-names` and the
 /// unknown-name check all read these declarations.
@@ -46,7 +33,7 @@ struct NameFamily: Sendable {
         NameFamily(pattern: "<w>.<s>.\(stat)", format, meaning, members: WorkloadID.allCases.flatMap { workload in
             StrategyID.allCases.map { strategy in
                 let member: Compute = { facts in compute(facts.findings.cell(strategy, workload), facts) }
-                return ("\(workload.rawValue).\(TemplateValues.templateName(strategy)).\(stat)", member)
+                return ("\(workload.rawValue).\(strategy.templateName).\(stat)", member)
             }
         })
     }

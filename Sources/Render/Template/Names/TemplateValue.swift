@@ -13,7 +13,7 @@ enum TemplateValue: Sendable, Equatable {
 
     /// A number with a fixed count of decimals (`1.003`).
     static func fixed(_ value: Double, decimals: Int) -> TemplateValue {
-        var shown = FixedPoint.text(value, decimals: decimals)
+        var shown = NumberText.fixed(value, decimals: decimals)
         if shown.hasPrefix("-"), Double(shown) == 0 { shown.removeFirst() }
         return .number(value, shown: shown)
     }

@@ -1,9 +1,7 @@
 import Foundation
 import WorkerKernel
 
-// The wire format between concreport and its worker processes is `WorkerWire`
-// (Sources/WorkerKernel/WorkerWire.swift), shared with the lean worker executable.
-
+/// Writes to a file descriptor without Foundation's `FileHandle`, which traps when the reader is gone.
 public enum FileDescriptorIO {
     /// Writes every byte; false on an error such as EPIPE (the reader is gone).
     @discardableResult
