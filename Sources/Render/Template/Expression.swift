@@ -49,9 +49,11 @@ struct Condition: Sendable, Equatable {
 
     var names: [NameReference] { [subject] }
 
-    /// Whether the condition holds; a missing value makes it false.
+    /// Whether the condition holds. A missing value (not measured) makes it false, `not` included: "not
+    /// blocked" must not be said of a loop nobody measured.
     func holds(in values: PostFacts) -> Bool {
         let value = values[subject.name] ?? .missing
+        if case .missing = value { return false }
         let result: Bool
         if let (op, expected) = comparison {
             guard case let .verdict(actual) = value else { return false }

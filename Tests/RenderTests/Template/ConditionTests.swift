@@ -29,6 +29,18 @@ final class ConditionTests: XCTestCase {
         XCTAssertEqual(try Fixtures.render([("t.md", template)], Fixtures.oneCore()), "Intro.\nOne core.\nOutro.\n")
     }
 
+    /// "not blocked" must not be said of what nobody measured: a missing value fails `not` as well.
+    func testAMissingValueFailsEveryCondition() throws {
+        let facts = PostFacts(try Fixtures.oneCore())
+        let missing = NameReference(name: "convoy.python.vsAlone", offset: 0)
+        XCTAssertEqual(facts[missing.name], .missing)
+        for negated in [false, true] {
+            XCTAssertFalse(Condition(negated: negated, subject: missing, comparison: nil).holds(in: facts))
+            XCTAssertFalse(Condition(negated: negated, subject: missing,
+                                     comparison: (.notEqual, NameReference(name: "worse", offset: 0))).holds(in: facts))
+        }
+    }
+
     func testTemplatesCompareNoNumbers() {
         for text in ["<!-- if cpu.threads.speedup >= 1.2 -->\nx\n<!-- end -->\n", "{{ machine.usableCores == 1 ? \"a\" : \"b\" }}\n",
                      "<!-- if io.async.median < io.threads.median -->\nx\n<!-- end -->\n"] {

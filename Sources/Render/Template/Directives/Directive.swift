@@ -8,72 +8,88 @@ protocol Directive: Sendable {
     func markdown(for facts: PostFacts) throws(TemplateError) -> String
 }
 
-/// The directives templates may use, picked by name.
+/// The directives templates may use: one entry each, which `make` picks from, `--list-names` prints and
+/// an unknown name is matched against, so the three cannot drift apart.
 enum DirectiveRegistry {
-    static let names = ["gantt", "tasks", "comparison", "spread", "sweep", "corebusy", "plot", "server", "throttling", "warnings"]
+    /// Which arguments an entry claims, and how its usage line shows them.
+    enum Claim: Sendable {
+        /// No argument (one given is refused by the directive).
+        case none
+        /// Exactly this argument.
+        case exactly(String)
+        /// Arguments that start with this prefix; `shown` in the usage line.
+        case prefix(String, shown: String)
+        /// Any other argument, checked by the directive; `shown` in the usage line.
+        case rest(shown: String)
 
-    /// One line per directive, for `--list-names`.
-    static let usage = [
-        "gantt <workload>.<strategy>   options: title, lane, task, maxBars, untilMs, note",
-        "gantt lock                    options: title, lane, task, maxBars, untilMs, note",
-        "gantt convoy                  options: title, lane, task, maxBars, untilMs, note, io, wait",
-        "gantt timeline.sequential|timeline.sliced|timeline.parallel   options: title, lane, task, maxBars, untilMs, note, by (task|cpu), empty",
-        "gantt cores.half|cores.equal|cores.double   options: title, lane, task, maxBars, untilMs, note, empty, idle",
-        "gantt server.<endpoint>       options: title, lane, task, maxBars, untilMs, note, health, poll, connections",
-        "tasks <workload>.<strategy>   options: columns",
-        "tasks gather                  options: columns (4)",
-        "tasks demo                    options: columns (5)",
-        "comparison                    options: columns (5), sequential, async, threads, processes, globalLock, baseline, faster, same, slower ({speedup})",
-        "spread                        options: columns (8), sequential, async, threads, processes, globalLock, io, cpu",
-        "sweep                         options: columns (7)",
-        "corebusy                      options: columns (3)",
-        "plot sweep                    options: title, x, y",
-        "plot comparison.io|comparison.cpu   options: title, x, y, sequential, async, threads, processes, globalLock",
-        "server io|cpu|health          options: columns (6), ours, python, cut, health, ioAsync, ioThreadPool, ioOnLoop, cpuProcessPool, cpuThreadPool, cpuOnLoop",
-        "throttling                    options: columns (4), " + MeasuredSection.allCases.map(\.rawValue).joined(separator: ", "),
-        "warnings                      options: none, " + RunWarning.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+        func claims(_ argument: String?) -> Bool {
+            switch self {
+            case .none, .rest: return true
+            case let .exactly(expected): return argument == expected
+            case let .prefix(prefix, _): return argument?.hasPrefix(prefix) == true
+            }
+        }
+
+        var shown: String {
+            switch self {
+            case .none: return ""
+            case let .exactly(argument): return argument
+            case let .prefix(_, shown), let .rest(shown): return shown
+            }
+        }
+    }
+
+    struct Entry: Sendable {
+        let name: String
+        let claim: Claim
+        let options: [String]
+        let make: @Sendable (DirectiveCall) throws(TemplateError) -> any Directive
+
+        var usage: String {
+            let head = claim.shown.isEmpty ? name : name + " " + claim.shown
+            return head.padding(toLength: max(head.count, 29), withPad: " ", startingAt: 0) + " options: " + options.joined(separator: ", ")
+        }
+    }
+
+    /// In the order they are tried: for one name, the entries with an exact or prefix claim come first.
+    static let entries: [Entry] = [
+        Entry(name: "gantt", claim: .exactly("lock"), options: GanttDirective.optionKeys) { call throws(TemplateError) in try LockGanttDirective(call) },
+        Entry(name: "gantt", claim: .exactly("convoy"), options: ConvoyGanttDirective.optionKeys) { call throws(TemplateError) in try ConvoyGanttDirective(call) },
+        Entry(name: "gantt", claim: .prefix("timeline.", shown: TimelineGanttDirective.arguments.joined(separator: "|")),
+              options: TimelineGanttDirective.optionKeys) { call throws(TemplateError) in try TimelineGanttDirective(call) },
+        Entry(name: "gantt", claim: .prefix("server.", shown: "server.<endpoint>"),
+              options: ServerGanttDirective.optionKeys) { call throws(TemplateError) in try ServerGanttDirective(call) },
+        Entry(name: "gantt", claim: .prefix("cores.", shown: CoreGanttDirective.arguments.joined(separator: "|")),
+              options: CoreGanttDirective.optionKeys) { call throws(TemplateError) in try CoreGanttDirective(call) },
+        Entry(name: "gantt", claim: .rest(shown: "<workload>.<strategy>"), options: GanttDirective.optionKeys) { call throws(TemplateError) in try GanttDirective(call) },
+        Entry(name: "tasks", claim: .exactly("gather"), options: GatherTasksDirective.optionKeys) { call throws(TemplateError) in try GatherTasksDirective(call) },
+        Entry(name: "tasks", claim: .exactly("demo"), options: DemoTasksDirective.optionKeys) { call throws(TemplateError) in try DemoTasksDirective(call) },
+        Entry(name: "tasks", claim: .rest(shown: "<workload>.<strategy>"), options: TasksDirective.optionKeys) { call throws(TemplateError) in try TasksDirective(call) },
+        Entry(name: "comparison", claim: .none, options: ComparisonDirective.optionKeys) { call throws(TemplateError) in try ComparisonDirective(call) },
+        Entry(name: "spread", claim: .none, options: SpreadDirective.optionKeys) { call throws(TemplateError) in try SpreadDirective(call) },
+        Entry(name: "sweep", claim: .none, options: SweepDirective.optionKeys) { call throws(TemplateError) in try SweepDirective(call) },
+        Entry(name: "corebusy", claim: .none, options: CoreBusyDirective.optionKeys) { call throws(TemplateError) in try CoreBusyDirective(call) },
+        Entry(name: "plot", claim: .rest(shown: PlotDirective.arguments.joined(separator: "|")), options: PlotDirective.optionKeys) { call throws(TemplateError) in try PlotDirective(call) },
+        Entry(name: "server", claim: .rest(shown: ServerTableDirective.groups.keys.sorted().joined(separator: "|")),
+              options: ServerTableDirective.optionKeys) { call throws(TemplateError) in try ServerTableDirective(call) },
+        Entry(name: "throttling", claim: .none, options: ThrottlingDirective.optionKeys) { call throws(TemplateError) in try ThrottlingDirective(call) },
+        Entry(name: "warnings", claim: .none, options: WarningsDirective.optionKeys) { call throws(TemplateError) in try WarningsDirective(call) },
     ]
 
+    /// Every directive name, once, in the entries' order.
+    static var names: [String] {
+        entries.map(\.name).reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
+    }
+
+    /// One line per entry, for `--list-names`.
+    static var usage: [String] { entries.map(\.usage) }
+
     static func make(_ call: DirectiveCall) throws(TemplateError) -> any Directive {
-        switch call.name {
-        case "gantt" where call.argument == "lock":
-            return try LockGanttDirective(call)
-        case "gantt" where call.argument == "convoy":
-            return try ConvoyGanttDirective(call)
-        case "gantt" where call.argument?.hasPrefix("timeline.") == true:
-            return try TimelineGanttDirective(call)
-        case "gantt" where call.argument?.hasPrefix("server.") == true:
-            return try ServerGanttDirective(call)
-        case "gantt" where call.argument?.hasPrefix("cores.") == true:
-            return try CoreGanttDirective(call)
-        case "gantt":
-            return try GanttDirective(call)
-        case "tasks" where call.argument == "gather":
-            return try GatherTasksDirective(call)
-        case "tasks" where call.argument == "demo":
-            return try DemoTasksDirective(call)
-        case "tasks":
-            return try TasksDirective(call)
-        case "comparison":
-            return try ComparisonDirective(call)
-        case "spread":
-            return try SpreadDirective(call)
-        case "sweep":
-            return try SweepDirective(call)
-        case "plot":
-            return try PlotDirective(call)
-        case "corebusy":
-            return try CoreBusyDirective(call)
-        case "server":
-            return try ServerTableDirective(call)
-        case "throttling":
-            return try ThrottlingDirective(call)
-        case "warnings":
-            return try WarningsDirective(call)
-        default:
+        guard let entry = entries.first(where: { $0.name == call.name && $0.claim.claims(call.argument) }) else {
             throw .unknownDirective(at: call.location.description, name: call.name,
                                     suggestion: NearestName.to(call.name, among: names))
         }
+        return try entry.make(call)
     }
 }
 

@@ -48,24 +48,47 @@ enum ValueFormat: Sendable, Equatable {
         }
     }
 
-    /// A measured or derived value in this format; nil is `missing` (shown as `n/a`).
+    /// A measured or derived value in this format; nil is `missing` (shown as `n/a`). A declaration whose
+    /// computed kind does not fit its format (a number declared as text) is a programming error, stopped
+    /// here rather than printed as `n/a`; `NameCatalogTests` computes every name on every fixture.
     func value(_ raw: RawValue) -> TemplateValue {
-        switch (self, raw) {
-        case (.seconds, let .number(number?)):
+        switch raw {
+        case let .number(number):
+            if isKind(of: raw) { return number.flatMap(numberValue) ?? .missing }
+        case let .text(text):
+            if self == .text { return text.map(TemplateValue.text) ?? .missing }
+        case let .flag(flag):
+            if self == .flag { return .flag(flag) }
+        case let .verdict(name):
+            if cases != nil { return name.map(TemplateValue.verdict) ?? .missing }
+        }
+        preconditionFailure("a value declared as \(description) was computed as \(raw)")
+    }
+
+    /// Whether `raw` is the kind of value this format shows (a number, a text, a flag or a verdict).
+    func isKind(of raw: RawValue) -> Bool {
+        switch raw {
+        case .number: return numberValue(0) != nil
+        case .text: return self == .text
+        case .flag: return self == .flag
+        case .verdict: return cases != nil
+        }
+    }
+
+    private func numberValue(_ number: Double) -> TemplateValue? {
+        switch self {
+        case .seconds:
             return .fixed(number, decimals: ReadablePrecision.decimals(for: number, significantDigits: ReadablePrecision.secondsDigits))
-        case (.milliseconds, let .number(number?)): return .fixed(number, decimals: 0)
-        case (.ratio, let .number(number?)):
+        case .milliseconds: return .fixed(number, decimals: 0)
+        case .ratio:
             return .fixed(number, decimals: ReadablePrecision.decimals(for: number, significantDigits: ReadablePrecision.ratioDigits))
-        case (let .percent(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
-        case (.count, let .number(number?)): return .count(Int(number.rounded()))
-        case (.groupedCount, let .number(number?)): return .number(number, shown: Self.grouped(Int(number.rounded())))
-        case (let .setting(decimals), let .number(number?)): return .trimmed(number, decimals: decimals)
-        case (let .fixed(decimals), let .number(number?)): return .fixed(number, decimals: decimals)
-        case (.latency, let .number(number?)): return .fixed(number, decimals: ReadablePrecision.latencyDecimals(for: number))
-        case (.text, let .text(text?)): return .text(text)
-        case (.flag, let .flag(flag)): return .flag(flag)
-        case (.verdict, let .verdict(name?)): return .verdict(name)
-        default: return .missing
+        case let .percent(decimals): return .fixed(number, decimals: decimals)
+        case .count: return .count(Int(number.rounded()))
+        case .groupedCount: return .number(number, shown: Self.grouped(Int(number.rounded())))
+        case let .setting(decimals): return .trimmed(number, decimals: decimals)
+        case let .fixed(decimals): return .fixed(number, decimals: decimals)
+        case .latency: return .fixed(number, decimals: ReadablePrecision.latencyDecimals(for: number))
+        case .text, .flag, .verdict: return nil
         }
     }
 
