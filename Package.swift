@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "Measure",
             dependencies: [
-                "Results", "CLinux", "WorkerKernel",
+                "Results", "CLinux", "WorkerKernel", "BuiltIn",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -53,7 +53,7 @@ let package = Package(
         ),
         .target(name: "Analysis", dependencies: ["Results"]),
         .target(name: "Render", dependencies: ["Results", "Analysis", "CCmark"], linkerSettings: cmarkLinking),
-        // The templates and the build's facts, compiled in (Plugins/EmbedBuildFacts).
+        // The templates, the Python scripts (python/) and the build's facts, compiled in (Plugins/EmbedBuildFacts).
         .target(name: "BuiltIn", plugins: ["EmbedBuildFacts"]),
         .executableTarget(name: "embed-build-facts"),
         .plugin(name: "EmbedBuildFacts", capability: .buildTool(), dependencies: ["embed-build-facts"]),
@@ -65,10 +65,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "concreport-worker", dependencies: ["WorkerKernel"]),
-        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel"]),
+        .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel", "BuiltIn"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel", "BuiltIn"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results", "BuiltIn"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render", "TestSupport"]),

@@ -1,27 +1,52 @@
 import Foundation
 import PackagePlugin
 
-/// Builds `templates/` and the build's own facts (commit, Swift version) into the target it is applied to,
-/// so one executable carries everything it needs (`make dist`). SwiftPM runs this on every build; the
-/// command below reruns only when a template or one of these arguments changed.
+/// Builds `templates/`, the Python scripts in `python/` and the build's own facts (commit, Swift version,
+/// SwiftNIO version) into the target it is applied to, so one executable carries everything it needs
+/// (`make dist`). SwiftPM runs this on every build; the command below reruns only when a template, a script
+/// or one of these arguments changed.
 @main
 struct EmbedBuildFacts: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let package = context.package.directoryURL
         let templates = package.appending(path: "templates")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: templates.path)
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
+        let python = package.appending(path: "python")
+        let inputs = try Self.files(in: templates, endingIn: ".md") + Self.files(in: python, endingIn: ".py")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFacts.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(files.count) templates and the build's facts",
+                displayName: "Embedding \(inputs.count) templates and scripts and the build's facts",
                 executable: try context.tool(named: "embed-build-facts").url,
-                arguments: [templates.path, output.path, Self.commit(in: package), Self.swiftVersion()],
-                inputFiles: files.map { templates.appending(path: $0) },
+                arguments: [templates.path, python.path, output.path, Self.commit(in: package), Self.swiftVersion(),
+                            try Self.version(of: "swift-nio", in: context.package)],
+                inputFiles: inputs,
                 outputFiles: [output]
             ),
         ]
+    }
+
+    /// Every file below `folder` whose name ends in `suffix`, in path order.
+    static func files(in folder: URL, endingIn suffix: String) throws -> [URL] {
+        try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(suffix) }
+            .sorted()
+            .map { folder.appending(path: $0) }
+    }
+
+    /// The version of the dependency `name` (its package identity, e.g. "swift-nio") this build resolved, as
+    /// SwiftPM shows it: "2.101.3" for a version, a branch's name for a branch; "local" for a local checkout
+    /// (`swift package edit`), which has none.
+    static func version(of name: String, in package: Package) throws -> String {
+        let named = package.dependencies.first { $0.package.id == name || $0.package.displayName == name }
+        guard let dependency = named else { throw PluginError.missingDependency(name) }
+        switch dependency.package.origin {
+        case let .repository(_, displayVersion, _), let .registry(_, displayVersion):
+            return displayVersion
+        case .local, .root:
+            return "local"
+        @unknown default:
+            return "unknown"
+        }
     }
 
     /// The checkout's commit, with `-dirty` when tracked files differ from it; "unknown" outside git.
@@ -52,5 +77,15 @@ struct EmbedBuildFacts: BuildToolPlugin {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+enum PluginError: Error, CustomStringConvertible {
+    case missingDependency(String)
+
+    var description: String {
+        switch self {
+        case let .missingDependency(name): return "the package has no dependency named \(name)"
+        }
     }
 }

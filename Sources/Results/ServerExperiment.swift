@@ -2,7 +2,8 @@
 /// same work in different styles, each loaded by concreport's own load generator while `/health` is polled.
 /// `Sources/Measure/Server/` measures it.
 public struct ServerExperiment: Codable, Sendable, Equatable {
-    /// What served: `SwiftNIO 2.101.3` for concreport's own server, `FastAPI 0.115 on uvicorn 0.34` for the original post's app.
+    /// What served: "SwiftNIO" and the swift-nio release the executable was built with for concreport's own server
+    /// (e.g. `SwiftNIO 2.101.3`), `FastAPI 0.115 on uvicorn 0.34` for the original post's app.
     public var server: String
     /// The upstream's fixed answer delay, seconds (one per upstream call).
     public var upstreamDelaySeconds: Double

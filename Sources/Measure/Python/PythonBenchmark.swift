@@ -1,3 +1,4 @@
+import BuiltIn
 import Foundation
 import Results
 
@@ -17,9 +18,11 @@ public enum PythonBenchmark {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Calibrates n inside Python so one task takes `targetSeconds`, then times each strategy
-    /// `repetitions` times. Blocks until done; the child is killed (with its pool workers) after
-    /// `timeoutSeconds`, by default ten times the expected duration.
+    /// Runs `python/cpu_bound.py`: calibrates n inside Python so one task takes `targetSeconds`, then times
+    /// each strategy `repetitions` times. The script is written to a file rather than passed with `-c`,
+    /// because "spawn" and "forkserver" pool workers re-import the main module from its path. Blocks until
+    /// done; the child is killed (with its pool workers) after `timeoutSeconds`, by default ten times the
+    /// expected duration.
     public static func run(
         python: String, tasks: Int, workers: Int, targetSeconds: Double, repetitions: Int,
         timeoutSeconds: Double? = nil
@@ -28,10 +31,10 @@ public enum PythonBenchmark {
                      "tasks, workers, repetitions and targetSeconds must be positive")
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("concreport-python-\(UUID().uuidString)")
-        let scriptURL = folder.appendingPathComponent("cpu_bound.py")
+        let scriptURL = folder.appendingPathComponent(BuiltIn.PythonScript.cpuBound.fileName)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try script.write(to: scriptURL, atomically: true, encoding: .utf8)
+            try BuiltIn.PythonScript.cpuBound.text.write(to: scriptURL, atomically: true, encoding: .utf8)
         } catch {
             throw PythonBenchmarkError.couldNotStart(
                 python: python, reason: "could not write its script to \(folder.path): \(error.localizedDescription)")

@@ -1,7 +1,7 @@
 import Foundation
 import Results
 
-/// The JSON object the script prints, as written by `PythonBenchmark.script`.
+/// The JSON object `python/cpu_bound.py` prints (run by `PythonBenchmark.run`).
 struct PythonBenchmarkOutput: Decodable {
     var pythonVersion: String
     var implementation: String

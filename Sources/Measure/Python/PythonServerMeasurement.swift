@@ -1,11 +1,13 @@
+import BuiltIn
 import Foundation
 import Results
 
-/// The original post's FastAPI app run for real under uvicorn (`--compare-python`), against the same local upstream
-/// and measured by the same load generator and plan as concreport's server. Needs an interpreter with
-/// FastAPI, uvicorn, httpx and requests (`scripts/setup.sh` makes `.venv-fastapi/`); without one, or when
-/// the app does not start, the comparison records why and the run goes on. The interpreter leads its own
-/// process group (its process pool's workers share it), killed whole at the end or on Ctrl-C.
+/// The original post's FastAPI app (`python/seed_app.py`) run for real under uvicorn (`--compare-python`),
+/// against the same local upstream and measured by the same load generator and plan as concreport's server.
+/// Needs an interpreter with FastAPI, uvicorn, httpx and requests (`scripts/setup.sh` makes `.venv-fastapi/`);
+/// without one, or when the app does not start, the comparison records why and the run goes on. The
+/// interpreter leads its own process group (its process pool's workers share it), killed whole at the end
+/// or on Ctrl-C.
 public struct PythonServerMeasurement {
     public var cpuWorkers: Int
     /// The machine's usable cores: the `/cpu-bound-fewer` pool has one fewer.
@@ -56,8 +58,8 @@ public struct PythonServerMeasurement {
     private func run(python: String, folder: URL) throws -> PythonServerComparison {
         let upstream = try UpstreamServer(delaySeconds: ServerMeasurement.upstreamDelaySeconds)
         defer { upstream.stop() }
-        let script = folder.appendingPathComponent("seed_app.py")
-        try Data(Self.script.utf8).write(to: script)
+        let script = folder.appendingPathComponent(BuiltIn.PythonScript.fastAPIApp.fileName)
+        try Data(BuiltIn.PythonScript.fastAPIApp.text.utf8).write(to: script)
         let fewer = ServerMeasurement.fewerCPUWorkers(usableCores: usableCores)
         var interpreter = ""
         var clientBuild: Double?

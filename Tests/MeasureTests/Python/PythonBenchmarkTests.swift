@@ -1,3 +1,4 @@
+import BuiltIn
 import Foundation
 import XCTest
 @testable import Measure
@@ -64,8 +65,8 @@ final class PythonBenchmarkTests: XCTestCase {
 
     func testScriptCountsTheGILByImplementationWithoutIsGILEnabled() throws {
         guard let python = PythonBenchmark.locatePython() else { throw XCTSkip("python3 is not on PATH") }
-        let script = folder.appendingPathComponent("bench.py")
-        try PythonBenchmark.script.write(to: script, atomically: true, encoding: .utf8)
+        let script = folder.appendingPathComponent(BuiltIn.PythonScript.cpuBound.fileName)
+        try BuiltIn.PythonScript.cpuBound.text.write(to: script, atomically: true, encoding: .utf8)
         let answer = try ask(python, """
             import importlib.util, sys
             if hasattr(sys, "_is_gil_enabled"):

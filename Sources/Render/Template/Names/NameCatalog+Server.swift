@@ -17,7 +17,7 @@ extension NameCatalog {
         let experiment: @Sendable (PostFacts) -> ServerExperiment? = { $0.results.server }
         return [
             NameFamily("server.recorded", .flag, "the server experiment ran") { .flag($0.findings.server != nil) },
-            NameFamily("server.name", .text, "what served (`SwiftNIO 2.101.3`)") { .text($0.findings.server?.server) },
+            NameFamily("server.name", .text, "what served (e.g. `SwiftNIO 2.101.3`)") { .text($0.findings.server?.server) },
             NameFamily("server.upstreamDelayMs", .setting(decimals: 1), "the local upstream's answer delay, ms") {
                 .number(experiment($0).map { $0.upstreamDelaySeconds * 1000 })
             },

@@ -1,19 +1,22 @@
-extension PythonServerMeasurement {
-    /// The original post's FastAPI app ("Applying it in FastAPI"), its handlers as the original post wrote them, then what
-    /// FastAPI users write instead and the remedies, and `/health`; the external URLs are the local upstream.
-    /// As written: a client built per request (`/io-async`), the pools at the default priority
-    /// (`/cpu-bound`, `/cpu-threads`). Beside them: one client for the app's lifetime (`/io-async-shared`),
-    /// a plain `def` endpoint (`/cpu-def`, run in FastAPI's own thread pool), the process pool under
-    /// SCHED_IDLE (`/cpu-bound-idle`) and one worker fewer than the usable cores (`/cpu-bound-fewer`).
-    /// `/stats` tells the CPU time the loop's thread spent building clients. Arguments: upstream port, CPU
-    /// seconds per request, CPU pool size, the smaller pool's size, `one` or `workers` (uvicorn with two
-    /// worker processes, for the CPU endpoints that need no process pool), and optionally the loop size to
-    /// use instead of measuring one. It binds 127.0.0.1 port 0
-    /// itself, prints one JSON line (the real port, the versions, whether the idle pool got its policy),
-    /// then serves until killed.
-    static let script = #"""
+# concreport: the original post's FastAPI app ("Applying it in FastAPI"), run for real under uvicorn.
+# Usage: python3 seed_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]
+# Its handlers as the original post wrote them, then what FastAPI users write instead and the remedies,
+# and /health; the external URLs are the local upstream on UPSTREAM_PORT. As written: a client built per
+# request (/io-async), the pools at the default priority (/cpu-bound, /cpu-threads). Beside them: one
+# client for the app's lifetime (/io-async-shared), a plain def endpoint (/cpu-def, run in FastAPI's own
+# thread pool), the process pool under SCHED_IDLE (/cpu-bound-idle) and a pool of FEWER workers, one
+# fewer than the usable cores (/cpu-bound-fewer). /stats tells the CPU time the loop's thread spent
+# building clients. CPU_SECONDS is the CPU time of one CPU-bound request and WORKERS the CPU pools' size;
+# `workers` serves with uvicorn's two worker processes (for the CPU endpoints that need no process pool)
+# and LOOP_SIZE, when given, is used instead of measuring one. It binds 127.0.0.1 port 0 itself, prints
+# one JSON line (the real port, the versions, whether the idle pool got its policy), then serves until
+# killed. Run by Sources/Measure/Python/PythonServerMeasurement.swift. uvicorn's worker processes import
+# this file again by its name (uvicorn.Config below), so it keeps that name wherever it is written.
 import asyncio, inspect, json, os, platform, socket, sys, time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+if len(sys.argv) not in (6, 7) or sys.argv[5] not in ("one", "workers"):
+    sys.exit("usage: seed_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]")
 
 import fastapi, httpx, requests, uvicorn
 from fastapi import FastAPI
@@ -150,5 +153,3 @@ elif __name__ == "__main__":
     sock = listening_socket()
     started(sock, background)
     uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
-"""#
-}

@@ -1,12 +1,9 @@
-extension PythonBenchmark {
-    /// The Python program `run` executes: arguments TASKS WORKERS TARGET_SECONDS REPETITIONS,
-    /// one JSON object on stdout (decoded by `PythonBenchmarkOutput`), failures on stderr.
-    /// Written to a file rather than passed with `-c`, because "spawn" and "forkserver" pool
-    /// workers re-import the main module from its path.
-    static let script = #"""
 # concreport: the original post's CPU-bound experiment in a real interpreter.
-# Usage: python3 bench.py TASKS WORKERS TARGET_SECONDS REPETITIONS
+# Usage: python3 cpu_bound.py TASKS WORKERS TARGET_SECONDS REPETITIONS
 # Prints one JSON object on stdout; any failure goes to stderr with a non-zero exit.
+# Run by PythonBenchmark.run (Sources/Measure/Python/PythonBenchmark.swift), which decodes the object
+# with PythonBenchmarkOutput. It runs from a file rather than with -c, because "spawn" and "forkserver"
+# pool workers re-import the main module from its path.
 import json
 import multiprocessing
 import platform
@@ -82,7 +79,7 @@ def free_threaded_build():
 
 def main(argv):
     if len(argv) != 5:
-        sys.exit("usage: bench.py TASKS WORKERS TARGET_SECONDS REPETITIONS")
+        sys.exit("usage: cpu_bound.py TASKS WORKERS TARGET_SECONDS REPETITIONS")
     tasks, workers, target, repetitions = int(argv[1]), int(argv[2]), float(argv[3]), int(argv[4])
     n, task_seconds = calibrate(target)
     expected = square_sum_closed_form(n)
@@ -113,5 +110,3 @@ def main(argv):
 # The guard matters: "spawn" and "forkserver" workers import this file again.
 if __name__ == "__main__":
     main(sys.argv)
-"""#
-}
