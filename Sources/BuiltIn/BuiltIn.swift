@@ -45,7 +45,7 @@ extension BuiltIn {
         case nativeRelease = "native_release.py"
         /// The original post's FastAPI app under uvicorn (`PythonServerMeasurement`). It keeps its file name
         /// wherever it is written: uvicorn's worker processes import it by that name (its `uvicorn.Config`).
-        case fastAPIApp = "seed_app.py"
+        case fastAPIApp = "fastapi_app.py"
         /// `make bench`'s CPython peers on the scale figures: many sleepers at once (`concreport-bench`).
         case sleepers = "sleepers.py"
 

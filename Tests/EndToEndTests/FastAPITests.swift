@@ -68,7 +68,7 @@ final class FastAPITests: XCTestCase {
         }
         XCTAssertTrue(appServes(), seen)
         let python = ProcessTable.pids(taggedWith: tag).filter { pid in
-            ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "").contains("seed_app.py")
+            ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "").contains("fastapi_app.py")
         }
         XCTAssertFalse(python.isEmpty, "the app runs")
         kill(process.processIdentifier, SIGINT)

@@ -473,19 +473,19 @@ def results(cores):
             native("hashlib.sha256", 92_902_407, [0.201, 0.199, 0.203, 0.200, 0.202], [0.109, 0.107, 0.111, 0.108, 0.110]),
             native("numpy.sort", 3_695_067, [0.198, 0.205, 0.201, 0.199, 0.203], [0.131, 0.128, 0.135, 0.130, 0.133]),
         ]
-        seed_app = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99, app=True)
+        app_server = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7", scale=0.35, seed=99, app=True)
         # httpx's client per request is slow: the time bound ended its /io-async load early.
-        cut = next(r for r in seed_app["runs"] if r["style"] == "io-async")
+        cut = next(r for r in app_server["runs"] if r["style"] == "io-async")
         cut.update(completed=1100, wallSeconds=4.0)
         cut["latency"]["count"] = 1100
-        for r in seed_app["runs"]:
+        for r in app_server["runs"]:
             r.pop("handlerMedianSeconds", None)  # the app does not time its handlers
         # uvicorn --workers 2 on the CPU endpoints that need no process pool: each worker has its own loop.
         two = server(2, "FastAPI 0.115.6 on uvicorn 0.34.0, CPython 3.11.7, --workers 2", scale=0.6, seed=7, app=True)
         two["runs"] = [r for r in two["runs"] if r["style"] in ("cpu-def", "cpu-on-loop")]
         for r in two["runs"]:
             r.pop("handlerMedianSeconds", None)
-        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=seed_app, clientBuildSecondsPerRequest=0.0185,
+        data["pythonServer"] = dict(interpreter="CPython 3.11.7", experiment=app_server, clientBuildSecondsPerRequest=0.0185,
                                     twoWorkers=two)
     if cores == "quota":
         data["pythonServer"] = dict(unavailableReason="no python3 with FastAPI and uvicorn was found (run scripts/setup.sh, or pip install fastapi uvicorn httpx)")

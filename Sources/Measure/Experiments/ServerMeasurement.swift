@@ -18,7 +18,7 @@ struct ServerMeasurement {
     /// deployment) is scheduled: under SCHED_IDLE the pool's workers take only cores the event loop and the
     /// clients leave free. At the default priority (`/cpu-bound`, as the original post creates its pool) as many busy
     /// workers as cores leave each waking loop about a scheduler slice behind them. The original post's app does the
-    /// same through its idle pool's initializer (`python/seed_app.py`) and shares the upstream.
+    /// same through its idle pool's initializer (`python/fastapi_app.py`) and shares the upstream.
     static let backgroundPolicy = "SCHED_IDLE"
 
     var cpuWorkers: Int

@@ -2,7 +2,7 @@ import BuiltIn
 import Foundation
 import Results
 
-/// The original post's FastAPI app (`python/seed_app.py`) run for real under uvicorn (`--compare-python`),
+/// The original post's FastAPI app (`python/fastapi_app.py`) run for real under uvicorn (`--compare-python`),
 /// against the same local upstream and measured by the same load generator and plan as concreport's server.
 /// Needs an interpreter with FastAPI, uvicorn, httpx and requests (`scripts/setup.sh` makes `.venv-fastapi/`);
 /// without one, or when the app does not start, the comparison records why and the run goes on. The

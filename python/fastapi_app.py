@@ -1,5 +1,5 @@
 # concreport: the original post's FastAPI app ("Applying it in FastAPI"), run for real under uvicorn.
-# Usage: python3 seed_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]
+# Usage: python3 fastapi_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]
 # Its handlers as the original post wrote them, then what FastAPI users write instead and the remedies,
 # and /health; the external URLs are the local upstream on UPSTREAM_PORT. As written: a client built per
 # request (/io-async), the pools at the default priority (/cpu-bound, /cpu-threads). Beside them: one
@@ -16,7 +16,7 @@ import asyncio, inspect, json, os, platform, socket, sys, time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 if len(sys.argv) not in (6, 7) or sys.argv[5] not in ("one", "workers"):
-    sys.exit("usage: seed_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]")
+    sys.exit("usage: fastapi_app.py UPSTREAM_PORT CPU_SECONDS WORKERS FEWER one|workers [LOOP_SIZE]")
 
 import fastapi, httpx, requests, uvicorn
 from fastapi import FastAPI
@@ -139,7 +139,7 @@ if __name__ == "__main__" and MODE == "workers":
     # uvicorn --workers 2: two processes, each with its own loop, serving one socket.
     from uvicorn.supervisors import Multiprocess
     sock = listening_socket()
-    config = uvicorn.Config("seed_app:app", log_level="warning", access_log=False, workers=2)
+    config = uvicorn.Config("fastapi_app:app", log_level="warning", access_log=False, workers=2)
     started(sock, None)
     if "target" in inspect.signature(Multiprocess.__init__).parameters:
         Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
