@@ -1,11 +1,12 @@
-# concreport: `make run` measures this machine and writes output/; `make test` runs the test suite.
+# concreport: `make run` measures this machine and writes output/; `make test` runs the test suite
+# (`make test-fast`: only its unit and golden tests).
 SWIFT ?= swift
 OUT ?= output
 BIN = .build/release/concreport
 # Static executables (Package.swift says why); a plain `swift build -c release` builds dynamic ones.
 STATIC = --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-ld=lld
 
-.PHONY: setup build release run quick test bench example dist dist-check clean
+.PHONY: setup build release run quick test test-fast bench example dist dist-check clean
 
 setup:
 	@scripts/setup.sh
@@ -24,6 +25,13 @@ test: setup
 	@scripts/fetch-mermaid.sh >/dev/null
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+
+# The unit and golden tests, one process per test on every core: no end-to-end or browser test, about a
+# minute on two cores once built. `make test` stays the whole suite.
+FAST_TESTS = ^(ResultsTests|AnalysisTests|RenderTests|MeasureTests)\.
+test-fast: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-swift-testing --parallel --filter '$(FAST_TESTS)'
 
 bench: release
 	.build/release/concreport-bench

@@ -71,6 +71,9 @@ let package = Package(
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel", "BuiltIn"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results", "BuiltIn"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
+        // A worker that fails on purpose, for the processes strategy's fault tests (Tests/FaultyWorker/main.swift).
+        // No product names it: `swift build` builds it beside concreport-worker, and scripts/dist.sh does not pack it.
+        .executableTarget(name: "concreport-faulty-worker", dependencies: ["WorkerKernel", "CLinux"], path: "Tests/FaultyWorker"),
         .testTarget(name: "EndToEndTests", dependencies: ["Results", "Render", "TestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["Render", "Results", "TestSupport"]),
     ]

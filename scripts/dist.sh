@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release
+# These two only: the release build also holds a test program (concreport-faulty-worker), never shipped.
 for exe in concreport concreport-worker; do
     [ -x "$bin/$exe" ] || { echo "dist: $bin/$exe is missing; run make release" >&2; exit 1; }
 done

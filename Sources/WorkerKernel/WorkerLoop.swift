@@ -14,14 +14,17 @@ public enum WorkerLoop {
                 PipeIO.writeAll(2, Array("concreport-worker: malformed request; this program is started by concreport itself\n".utf8))
                 return 2
             }
-            let reply: WorkerReply
-            if let gap = request.traceGapNanoseconds, case let .compute(iterations) = request.job {
-                reply = .trace(TracedTask.run(iterations: iterations, gapThresholdNanoseconds: gap))
-            } else {
-                reply = .task(TaskTimes.perform(request.job, index: request.index))
-            }
-            guard PipeIO.writeAll(1, WorkerWire.encode(reply)) else { return 1 }
+            guard PipeIO.writeAll(1, WorkerWire.encode(reply(to: request))) else { return 1 }
         }
         return 0
+    }
+
+    /// Runs one request's task on the calling thread: a traced compute request is answered with its trace,
+    /// any other with the task's times.
+    public static func reply(to request: WorkerRequest) -> WorkerReply {
+        if let gap = request.traceGapNanoseconds, case let .compute(iterations) = request.job {
+            return .trace(TracedTask.run(iterations: iterations, gapThresholdNanoseconds: gap))
+        }
+        return .task(TaskTimes.perform(request.job, index: request.index))
     }
 }

@@ -3,8 +3,7 @@
 /// trace gap is answered with a trace instead of task times (the core sweep). Plain text of integers
 /// and one `Double` (Swift's shortest round-trip spelling), so the worker needs no Foundation.
 ///
-///     request  <index> <traceGapNanoseconds or -> wait <seconds> | compute <iterations> | kill
-///              | crash <signal> | exit <status> | hang
+///     request  <index> <traceGapNanoseconds or -> wait <seconds> | compute <iterations>
 ///     reply    T <index> <pid> <tid> <startNs> <endNs> <cpu,cpu,…>
 ///              S <pid> <tid> <startNs> <endNs> <voluntary> <involuntary> <cpu:startNs:endNs,…>
 public struct WorkerRequest: Sendable, Equatable {
@@ -33,10 +32,6 @@ public enum WorkerWire {
         switch request.job {
         case let .wait(seconds): job = "wait \(seconds)"
         case let .compute(iterations): job = "compute \(iterations)"
-        case .killWorker: job = "kill"
-        case let .crashWorker(signal): job = "crash \(signal)"
-        case let .exitWorker(status): job = "exit \(status)"
-        case .hangWorker: job = "hang"
         }
         let gap = request.traceGapNanoseconds.map { "\($0)" } ?? "-"
         return Array("\(request.index) \(gap) \(job)\n".utf8)
@@ -45,30 +40,22 @@ public enum WorkerWire {
     /// Nil when the line is not a request.
     public static func decodeRequest(_ line: [UInt8]) -> WorkerRequest? {
         let fields = line.split(separator: 0x20, omittingEmptySubsequences: false)
-        guard fields.count >= 3, let index = integer(fields[0]) else { return nil }
+        guard fields.count == 4, let index = integer(fields[0]) else { return nil }
         var gap: Int64?
         if fields[1].elementsEqual("-".utf8) { gap = nil } else {
             guard let value = integer(fields[1]) else { return nil }
             gap = Int64(value)
         }
         let kind = String(decoding: fields[2], as: UTF8.self)
-        let argument = fields.count == 4 ? fields[3] : nil
+        let argument = fields[3]
         let job: TaskJob
-        switch (kind, argument) {
-        case let ("wait", .some(text)):
-            guard let seconds = Double(String(decoding: text, as: UTF8.self)) else { return nil }
+        switch kind {
+        case "wait":
+            guard let seconds = Double(String(decoding: argument, as: UTF8.self)) else { return nil }
             job = .wait(seconds: seconds)
-        case let ("compute", .some(text)):
-            guard let iterations = integer(text) else { return nil }
+        case "compute":
+            guard let iterations = integer(argument) else { return nil }
             job = .compute(iterations: iterations)
-        case ("kill", nil): job = .killWorker
-        case let ("crash", .some(text)):
-            guard let signal = integer(text) else { return nil }
-            job = .crashWorker(signal: Int32(truncatingIfNeeded: signal))
-        case let ("exit", .some(text)):
-            guard let status = integer(text) else { return nil }
-            job = .exitWorker(status: Int32(truncatingIfNeeded: status))
-        case ("hang", nil): job = .hangWorker
         default: return nil
         }
         return WorkerRequest(index: index, job: job, traceGapNanoseconds: gap)

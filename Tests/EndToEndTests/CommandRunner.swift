@@ -6,6 +6,8 @@ struct CommandResult {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// stdout as the bytes it printed.
+    var stdoutBytes = Data()
 }
 
 enum CommandRunner {
@@ -14,15 +16,18 @@ enum CommandRunner {
         Bundle.main.bundleURL.appendingPathComponent("concreport")
     }
 
-    /// Runs concreport, or `executable` (a wrapper such as taskset) when given, with `environment` added.
+    /// Runs concreport, or `executable` (a wrapper such as taskset) when given, with `environment` added
+    /// and the variables named in `unsetting` removed.
     static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil,
-                    environment: [String: String] = [:], directory: String? = nil) throws -> CommandResult {
+                    environment: [String: String] = [:], unsetting: [String] = [],
+                    directory: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        if !environment.isEmpty {
+        if !environment.isEmpty || !unsetting.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+                .filter { !unsetting.contains($0.key) }
         }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -41,7 +46,8 @@ enum CommandRunner {
         return CommandResult(
             status: process.terminationStatus,
             stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self)
+            stderr: String(decoding: stderrData, as: UTF8.self),
+            stdoutBytes: stdoutData
         )
     }
 

@@ -101,7 +101,8 @@ final class FaultTests: XCTestCase {
 
     /// A worker ended by another signal mid-run: reported with the signal's name, no hang, nothing written.
     /// (Not SIGSEGV sent with kill: Swift's crash handler catches it, prints a backtrace and, as the signal
-    /// was not a fault, lets the worker go on; real crashes are `.crashWorker` in ProcessesStrategyTests.)
+    /// was not a fault, lets the worker go on; real crashes come from the faulty worker in ProcessesStrategyTests,
+    /// Tests/FaultyWorker/main.swift.)
     func testAWorkerEndedBySIGTERMFailsTheRunWithoutAPost() throws {
         let out = try outFolder()
         let run = try launch(out: out)

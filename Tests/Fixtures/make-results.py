@@ -245,6 +245,16 @@ def python_freethreaded():
                 cells=[pcell("sequential", [2.02, 2.05, 2.01]), pcell("threads", [1.07, 1.04, 1.09]),
                        pcell("processes", [1.21, 1.18, 1.25])])
 
+def python_gil():
+    """CPython 3.11 with its GIL: threads no faster than sequential code, processes twice as fast on two cores."""
+    def pcell(strategy, walls):
+        return dict(strategy=strategy, wallSeconds=walls, summary=summary(walls))
+    return dict(pythonVersion="3.11.7", implementation="CPython", gilEnabled=True, freeThreadedBuild=False,
+                switchIntervalSeconds=0.005, processStartMethod="fork", tasks=4, workers=2, targetSeconds=0.5,
+                loopSize=4_200_000, calibratedTaskSeconds=0.506,
+                cells=[pcell("sequential", [2.03, 2.06, 2.01]), pcell("threads", [2.07, 2.04, 2.1]),
+                       pcell("processes", [1.04, 1.02, 1.07])])
+
 class Jitter:
     """A fixed pseudo-random sequence (an LCG), so the fixtures are the same on every run."""
     def __init__(self, seed):
@@ -493,8 +503,18 @@ def results(cores):
         data["server"] = server(cores)
     return data
 
-for cores in (1, "quota", 2, "noisy", 16, "freethreaded"):
-    data = results(cores)
+def complete():
+    """results-complete.json: two quiet cores, everything measured. The two-core file plus CPython's comparison
+    with its GIL on, the build's facts and a label, as a full run of the current build writes them. The tests
+    of a whole post read it, not output/example/results.json, which `make example` measures anew."""
+    data = results(2)
+    data["python"] = python_gil()
+    data["label"] = "Xeon, 2 cores"
+    data["tool"] = dict(name="concreport", version="0.2.0", commit="0123456789ab", swift="6.3.1 (swift-6.3.1-RELEASE)", linking="static")
+    return data
+
+for cores in (1, "quota", 2, "noisy", 16, "freethreaded", "complete"):
+    data = complete() if cores == "complete" else results(cores)
     if data["timeline"]["parallel"] is None:
         del data["timeline"]["parallel"]
     name = f"{cores}core" if isinstance(cores, int) else cores

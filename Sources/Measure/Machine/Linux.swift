@@ -2,7 +2,7 @@ import CLinux
 
 /// The Linux calls Glibc hides from Swift, through the CLinux shim: the only file that imports it.
 enum Linux {
-    /// CPU time and context switches of a thread, a process or its reaped children.
+    /// CPU time and context switches of a process or of its reaped children.
     struct Usage: Sendable, Equatable {
         var cpuSeconds: Double
         var voluntarySwitches: Int
@@ -23,9 +23,6 @@ enum Linux {
 
     /// Kernel thread id of the calling thread.
     static func threadID() -> Int32 { clinux_gettid() }
-
-    /// A worker dies with concreport, even when concreport itself is killed with SIGKILL.
-    static func dieWithParent() { _ = clinux_die_with_parent() }
 
     /// The CPU the calling thread runs on now.
     static func currentCPU() -> Int { Int(clinux_sched_getcpu()) }
@@ -59,7 +56,6 @@ enum Linux {
         return count > 0 ? buffer.prefix(Int(count)).map(Int.init) : []
     }
 
-    static func threadUsage() -> Usage { usage(0) }
     static func processUsage() -> Usage { usage(1) }
     /// Children already reaped with `waitpid`.
     static func childrenUsage() -> Usage { usage(2) }

@@ -56,9 +56,6 @@ struct TaskRunner: Sendable {
             sightings.note()
             return LoopTaskFacts(index: index, start: start, end: Linux.monotonicNanoseconds(), tid: tid, resumedTid: nil,
                                  endTid: Linux.threadID(), cpuBefore: -1, cpuAfter: -1, computeCPUs: sightings.cpus)
-        case .killWorker, .crashWorker, .exitWorker, .hangWorker:
-            return LoopTaskFacts(index: index, start: start, end: Linux.monotonicNanoseconds(), tid: tid, resumedTid: nil,
-                                 endTid: Linux.threadID(), cpuBefore: Int32(Linux.currentCPU()), cpuAfter: -1, computeCPUs: nil)
         }
     }
 

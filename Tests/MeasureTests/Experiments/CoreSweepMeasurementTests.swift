@@ -17,8 +17,9 @@ final class CoreSweepMeasurementTests: XCTestCase {
         let task = SizedTask(seconds: 0.001, calibration: Calibration(
             kernel: CPUKernel.name, iterationsPerTask: 200_000, targetSeconds: 0.001, measuredSeconds: 0.001))
         var heard: [Int] = []
+        let worker = try RecordedWorker.plain(in: self)
         let sweep = try CoreSweepMeasurement(usableCores: cpus.count, task: task,
-                                             workerExecutable: try WorkerBinary.path()).measure { heard.append($0.workers) }
+                                             workerExecutable: worker.path).measure { heard.append($0.workers) }
         let counts = CoreSweepMeasurement.workerCounts(usableCores: cpus.count)
         XCTAssertEqual(sweep.points.map(\.workers), counts)
         XCTAssertEqual(heard, counts)
@@ -29,11 +30,11 @@ final class CoreSweepMeasurementTests: XCTestCase {
             XCTAssertTrue(point.slices.allSatisfy { affinity.contains($0.cpu) }, "\(point.workers) workers")
             XCTAssertEqual(Set(point.slices.map(\.pid)).count, point.workers, "one process per worker")
             XCTAssertFalse(point.slices.map(\.pid).contains(getpid()))
-            XCTAssertGreaterThanOrEqual(point.involuntarySwitches, 0)
-            XCTAssertGreaterThanOrEqual(point.migrations, 0)
+            XCTAssertGreaterThanOrEqual(point.voluntarySwitches + point.involuntarySwitches, SliceInvariants.switchesShown(point.slices),
+                                        "fewer context switches counted than the slices show, \(point.workers) workers")
+            XCTAssertEqual(point.migrations, SliceInvariants.migrations(point.slices), "\(point.workers) workers")
         }
-        var status: Int32 = 0
-        XCTAssertEqual(waitpid(-1, &status, WNOHANG), -1, "a worker process was left unreaped")
+        worker.assertEveryWorkerReaped(minimum: counts.reduce(0, +))
     }
 
     func testAPointSumsItsWorkersTraces() {

@@ -25,4 +25,29 @@ enum SliceInvariants {
             }
         }
     }
+
+    /// Context switches the slices prove, per task: each time, between two of its slices, a whole slice of
+    /// another task ran on the CPU the task had left. A traced task only computes and never blocks, so it
+    /// left that CPU by being switched out while it could run, which the kernel counts as an involuntary
+    /// switch. A lower bound: a preemption shorter than the gap threshold leaves no gap, and one during
+    /// which no other traced task ran proves nothing (a virtual CPU may have been paused instead).
+    static func switchesShown(_ slices: [CPUSlice]) -> Int {
+        var count = 0
+        for (task, own) in Dictionary(grouping: slices, by: \.task) {
+            for (earlier, later) in zip(own, own.dropFirst()) {
+                let othersRanThere = slices.contains {
+                    $0.task != task && $0.cpu == earlier.cpu && $0.startSeconds > earlier.endSeconds && $0.endSeconds < later.startSeconds
+                }
+                if othersRanThere { count += 1 }
+            }
+        }
+        return count
+    }
+
+    /// Times each task was seen on another CPU than at its previous slice, summed over the tasks.
+    static func migrations(_ slices: [CPUSlice]) -> Int {
+        Dictionary(grouping: slices, by: \.task).values.reduce(0) { sum, own in
+            sum + zip(own, own.dropFirst()).filter { $0.cpu != $1.cpu }.count
+        }
+    }
 }

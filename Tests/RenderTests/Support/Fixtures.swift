@@ -25,6 +25,12 @@ enum Fixtures {
     /// Sixteen usable cores: big speedups, no warnings.
     static func sixteenCore() throws -> Results { try results(cores: 16) }
 
+    /// Two quiet cores with every section a full run records, CPython's comparison included: the whole
+    /// post, as the committed example has it (which `make example` measures anew, so no test reads it).
+    static func complete() throws -> Results {
+        try ResultsFile.load(path: path("Tests/Fixtures/results-complete.json"))
+    }
+
     /// Renders one in-memory template set.
     static func render(_ files: [(name: String, text: String)], _ results: Results) throws -> String {
         try PostRenderer(templates: TemplateSet(files: files)).markdown(for: results)

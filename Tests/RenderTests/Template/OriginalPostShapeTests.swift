@@ -14,8 +14,8 @@ final class OriginalPostShapeTests: XCTestCase {
     static let proseBound = ["ko": 700, "en": 940]
     static let diagramBound = 12
 
-    func testTheExamplePostIsOfTheOriginalsLength() throws {
-        let results = try ResultsFile.load(path: Fixtures.path("output/example/results.json"))
+    func testACompletePostIsOfTheOriginalsLength() throws {
+        let results = try Fixtures.complete()
         for language in ["ko", "en"] {
             let post = try render(results, language)
             XCTAssertLessThanOrEqual(ShippedPost.wordsOutsideMermaid(post), Self.wordBound[language]!, language)
@@ -36,7 +36,7 @@ final class OriginalPostShapeTests: XCTestCase {
     }
 
     func testThePostIsAFastAPIPostWithPythonsTools() throws {
-        let results = try ResultsFile.load(path: Fixtures.path("output/example/results.json"))
+        let results = try Fixtures.complete()
         for language in ["ko", "en"] {
             let post = try render(results, language)
             XCTAssertTrue(post.contains("categories: [Tech, FastAPI]"), language)
@@ -53,7 +53,7 @@ final class OriginalPostShapeTests: XCTestCase {
 
     func testTheOriginalIsNamedAndLinkedOnceAtTheTop() throws {
         let links = PostLinks(original: "https://example.org/original/")
-        let results = try ResultsFile.load(path: Fixtures.path("output/example/results.json"))
+        let results = try Fixtures.complete()
         for language in ["ko", "en"] {
             let post = try PostRenderer(templates: TemplateSet.load(directory: Fixtures.path("templates/\(language)")))
                 .markdown(for: PostFacts(results, links: links))
@@ -65,7 +65,7 @@ final class OriginalPostShapeTests: XCTestCase {
     }
 
     func testTheCompanionHoldsWhatThePostLeavesOut() throws {
-        let results = try ResultsFile.load(path: Fixtures.path("output/example/results.json"))
+        let results = try Fixtures.complete()
         let companion = try ShippedPost.renderCompanion(results, language: "en")
         let post = try render(results, "en")
         for section in ["## The machine behind the numbers", "### How long a turn lasts: the switch interval",
@@ -87,7 +87,7 @@ final class OriginalPostShapeTests: XCTestCase {
         XCTAssertTrue(try render(results, "ko").contains("**Python 측정이 일부 빠졌다.**"))
     }
 
-    static let fixtures = ["1core", "2core", "16core", "quota", "noisy", "freethreaded"]
+    static let fixtures = ["1core", "2core", "16core", "quota", "noisy", "freethreaded", "complete"]
 
     private func render(_ results: Results, _ language: String) throws -> String {
         try ShippedPost.render(results, language: language)
