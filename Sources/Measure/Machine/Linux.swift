@@ -1,6 +1,7 @@
 import CLinux
 
-/// The Linux calls Glibc hides from Swift, through the CLinux shim: the only file that imports it.
+/// The Linux calls Glibc hides from Swift, through the CLinux shim: the only file of `Measure` that imports it
+/// (the worker's own calls are in `Sources/WorkerKernel`).
 enum Linux {
     /// CPU time and context switches of a process or of its reaped children.
     struct Usage: Sendable, Equatable {
