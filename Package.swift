@@ -68,7 +68,17 @@ let package = Package(
         .executableTarget(name: "concreport-bench", dependencies: ["Measure", "Results", "WorkerKernel", "BuiltIn"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Results"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Results", "WorkerKernel", "BuiltIn"]),
+        // NIOEmbedded: the server's channel handlers driven on `EmbeddedChannel`s (Tests/MeasureTests/Server).
+        .testTarget(
+            name: "MeasureTests",
+            dependencies: [
+                "Measure", "Results", "WorkerKernel", "BuiltIn",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Results", "BuiltIn"], exclude: ["Golden"]),
         .target(name: "TestSupport", dependencies: ["Results"], path: "Tests/TestSupport"),
         // A worker that fails on purpose, for the processes strategy's fault tests (Tests/FaultyWorker/main.swift).

@@ -64,8 +64,7 @@ final class AppServer: Sendable {
                 .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .childChannelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                        try channel.pipeline.syncOperations.addHandler(AppHandler(app: context))
+                        try AppServer.addHandlers(to: channel.pipeline.syncOperations, app: context)
                     }
                 }
                 .bind(host: "127.0.0.1", port: 0).wait()
@@ -74,6 +73,13 @@ final class AppServer: Sendable {
             throw error
         }
         port = channel.localAddress?.port ?? 0
+    }
+
+    /// One accepted connection's handlers: NIO's HTTP/1.1 server pipeline, with its error handling, then
+    /// `AppHandler` (the tests drive the same pipeline on an `EmbeddedChannel`).
+    static func addHandlers(to pipeline: ChannelPipeline.SynchronousOperations, app: Context) throws {
+        try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
+        try pipeline.addHandler(AppHandler(app: app))
     }
 
     func stop() {

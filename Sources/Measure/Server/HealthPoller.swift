@@ -25,12 +25,17 @@ final class HealthPoller: Sendable {
             .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                    try channel.pipeline.syncOperations.addHandler(HealthConnection(polling: polling))
+                    try HealthPoller.addHandlers(to: channel.pipeline.syncOperations, polling: polling)
                 }
             }
             .connect(host: "127.0.0.1", port: port).wait()
         return polling
+    }
+
+    /// The polling connection's handlers: NIO's HTTP/1.1 client pipeline, then the poll loop.
+    static func addHandlers(to pipeline: ChannelPipeline.SynchronousOperations, polling: HealthPolling) throws {
+        try pipeline.addHTTPClientHandlers()
+        try pipeline.addHandler(HealthConnection(polling: polling))
     }
 
     func stop() { try? group.syncShutdownGracefully() }

@@ -38,8 +38,7 @@ final class LoadGenerator: Sendable {
                 .channelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                        try channel.pipeline.syncOperations.addHandler(LoadConnection(state: state, index: index))
+                        try LoadGenerator.addHandlers(to: channel.pipeline.syncOperations, state: state, index: index)
                     }
                 }
                 .connect(host: "127.0.0.1", port: plan.port)
@@ -48,6 +47,12 @@ final class LoadGenerator: Sendable {
                 }
         }
         return try state.finished.wait()
+    }
+
+    /// Connection `index`'s handlers: NIO's HTTP/1.1 client pipeline, then the request loop.
+    static func addHandlers(to pipeline: ChannelPipeline.SynchronousOperations, state: LoadState, index: Int) throws {
+        try pipeline.addHTTPClientHandlers()
+        try pipeline.addHandler(LoadConnection(state: state, index: index))
     }
 
     func stop() { try? group.syncShutdownGracefully() }

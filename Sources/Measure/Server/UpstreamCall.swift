@@ -10,13 +10,18 @@ enum UpstreamCall {
         ClientBootstrap(group: loop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                    try channel.pipeline.syncOperations.addHandler(UpstreamAnswer(promise: promise))
+                    try UpstreamCall.addHandlers(to: channel.pipeline.syncOperations, promise: promise)
                 }
             }
             .connect(host: "127.0.0.1", port: port)
             .whenFailure { promise.fail($0) }
         return promise.futureResult
+    }
+
+    /// The connection's handlers: NIO's HTTP/1.1 client pipeline, then the GET that completes `promise`.
+    static func addHandlers(to pipeline: ChannelPipeline.SynchronousOperations, promise: EventLoopPromise<Void>) throws {
+        try pipeline.addHTTPClientHandlers()
+        try pipeline.addHandler(UpstreamAnswer(promise: promise))
     }
 }
 

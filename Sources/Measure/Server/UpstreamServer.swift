@@ -23,8 +23,7 @@ final class UpstreamServer: Sendable {
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
                 .childChannelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                        try channel.pipeline.syncOperations.addHandler(DelayedAnswer(delay: delay))
+                        try UpstreamServer.addHandlers(to: channel.pipeline.syncOperations, delay: delay)
                     }
                 }
                 .bind(host: "127.0.0.1", port: 0).wait()
@@ -33,6 +32,12 @@ final class UpstreamServer: Sendable {
             throw error
         }
         port = channel.localAddress?.port ?? 0
+    }
+
+    /// One accepted connection's handlers: NIO's HTTP/1.1 server pipeline, then the delayed answer.
+    static func addHandlers(to pipeline: ChannelPipeline.SynchronousOperations, delay: TimeAmount) throws {
+        try pipeline.configureHTTPServerPipeline()
+        try pipeline.addHandler(DelayedAnswer(delay: delay))
     }
 
     func stop() {
