@@ -5,28 +5,56 @@ import Foundation
 /// each to `ResultsValidation.Checker`. It costs a fraction of parsing the file a second time.
 struct CheckingEncoder: Encoder {
     let checker: ResultsValidation.Checker
-    let codingPath: [any CodingKey]
+    let path: CheckingPath?
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedChecking<Key>(checker: checker, codingPath: codingPath))
+        KeyedEncodingContainer(KeyedChecking<Key>(checker: checker, path: path))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedChecking(checker: checker, codingPath: codingPath)
+        UnkeyedChecking(checker: checker, path: path)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleChecking(checker: checker, codingPath: codingPath)
+        SingleChecking(checker: checker, path: path)
     }
 
     /// The key a number is checked under: its own, or for an array's element the array's.
-    static func ruleKey(_ path: [any CodingKey]) -> String {
-        path.last { $0.intValue == nil }?.stringValue ?? ""
+    static func ruleKey(_ path: CheckingPath?) -> String {
+        var node = path
+        while let current = node {
+            if current.key.intValue == nil { return current.key.stringValue }
+            node = current.parent
+        }
+        return ""
     }
 
-    static func describe(_ path: [any CodingKey]) -> String {
-        ResultsValidation.Checker.joined(path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue })
+    static func describe(_ path: CheckingPath?) -> String {
+        ResultsValidation.Checker.joined((path?.keys ?? []).map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue })
+    }
+}
+
+/// A coding path as a chain from the innermost key out: one step deeper costs one small node, where an
+/// array of keys was copied whole at every level (the walk meets every task, slice and request span).
+final class CheckingPath {
+    let parent: CheckingPath?
+    let key: any CodingKey
+
+    init(_ parent: CheckingPath?, _ key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    var keys: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var node: CheckingPath? = self
+        while let current = node {
+            keys.append(current.key)
+            node = current.parent
+        }
+        return keys.reversed()
     }
 }
 
@@ -41,22 +69,22 @@ private struct IndexKey: CodingKey {
 
 private struct KeyedChecking<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let checker: ResultsValidation.Checker
-    let codingPath: [any CodingKey]
+    let path: CheckingPath?
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
     /// The numbers `Checker.checkOrder` compares, as they arrive.
-    private var ordered: [String: Double] = [:]
+    private var ordered = OrderedNumbers()
 
-    init(checker: ResultsValidation.Checker, codingPath: [any CodingKey]) {
+    init(checker: ResultsValidation.Checker, path: CheckingPath?) {
         self.checker = checker
-        self.codingPath = codingPath
+        self.path = path
     }
 
     private mutating func number(_ value: Double, _ key: Key) throws {
         let name = key.stringValue
-        try checker.check(value, key: name) { CheckingEncoder.describe(codingPath + [key]) }
-        guard ResultsValidation.Checker.orderedKeys.contains(name) else { return }
-        ordered[name] = value
-        let path = codingPath
-        try checker.checkOrder(ordered) { name in CheckingEncoder.describe(path) + (path.isEmpty ? "" : ".") + name }
+        let path = path
+        try checker.check(value, key: name) { CheckingEncoder.describe(CheckingPath(path, key)) }
+        guard ordered.record(value, key: name) else { return }
+        try checker.checkOrder(ordered) { name in CheckingEncoder.describe(path) + (path == nil ? "" : ".") + name }
     }
 
     mutating func encodeNil(forKey key: Key) throws {}
@@ -76,38 +104,40 @@ private struct KeyedChecking<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { try number(Double(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try value.encode(to: CheckingEncoder(checker: checker, codingPath: codingPath + [key]))
+        try value.encode(to: CheckingEncoder(checker: checker, path: CheckingPath(path, key)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(KeyedChecking<NestedKey>(checker: checker, codingPath: codingPath + [key]))
+        KeyedEncodingContainer(KeyedChecking<NestedKey>(checker: checker, path: CheckingPath(path, key)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        UnkeyedChecking(checker: checker, codingPath: codingPath + [key])
+        UnkeyedChecking(checker: checker, path: CheckingPath(path, key))
     }
 
-    mutating func superEncoder() -> any Encoder { CheckingEncoder(checker: checker, codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { CheckingEncoder(checker: checker, codingPath: codingPath + [key]) }
+    mutating func superEncoder() -> any Encoder { CheckingEncoder(checker: checker, path: path) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { CheckingEncoder(checker: checker, path: CheckingPath(path, key)) }
 }
 
 private struct UnkeyedChecking: UnkeyedEncodingContainer, ChecksEveryNumber {
     let checker: ResultsValidation.Checker
-    let codingPath: [any CodingKey]
+    let path: CheckingPath?
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
     private(set) var count = 0
     /// The array's own key: its numbers are checked by the rule for it (`cpus`, `healthLatencySeconds`).
     private let key: String
 
-    init(checker: ResultsValidation.Checker, codingPath: [any CodingKey]) {
+    init(checker: ResultsValidation.Checker, path: CheckingPath?) {
         self.checker = checker
-        self.codingPath = codingPath
-        key = CheckingEncoder.ruleKey(codingPath)
+        self.path = path
+        key = CheckingEncoder.ruleKey(path)
     }
 
     mutating func number(_ value: Double) throws {
         let index = count
         count += 1
-        try checker.check(value, key: key) { CheckingEncoder.describe(codingPath + [IndexKey(index)]) }
+        let path = path
+        try checker.check(value, key: key) { CheckingEncoder.describe(CheckingPath(path, IndexKey(index))) }
     }
 
     mutating func encodeNil() throws { count += 1 }
@@ -117,37 +147,38 @@ private struct UnkeyedChecking: UnkeyedEncodingContainer, ChecksEveryNumber {
     mutating func encode<T: Encodable>(_ value: T) throws {
         let index = count
         count += 1
-        try value.encode(to: CheckingEncoder(checker: checker, codingPath: codingPath + [IndexKey(index)]))
+        try value.encode(to: CheckingEncoder(checker: checker, path: CheckingPath(path, IndexKey(index))))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let index = count
         count += 1
-        return KeyedEncodingContainer(KeyedChecking<NestedKey>(checker: checker, codingPath: codingPath + [IndexKey(index)]))
+        return KeyedEncodingContainer(KeyedChecking<NestedKey>(checker: checker, path: CheckingPath(path, IndexKey(index))))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let index = count
         count += 1
-        return UnkeyedChecking(checker: checker, codingPath: codingPath + [IndexKey(index)])
+        return UnkeyedChecking(checker: checker, path: CheckingPath(path, IndexKey(index)))
     }
 
-    mutating func superEncoder() -> any Encoder { CheckingEncoder(checker: checker, codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { CheckingEncoder(checker: checker, path: path) }
 }
 
 private struct SingleChecking: SingleValueEncodingContainer, ChecksEveryNumber {
     let checker: ResultsValidation.Checker
-    let codingPath: [any CodingKey]
+    let path: CheckingPath?
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
 
     func number(_ value: Double) throws {
-        try checker.check(value, key: CheckingEncoder.ruleKey(codingPath)) { CheckingEncoder.describe(codingPath) }
+        try checker.check(value, key: CheckingEncoder.ruleKey(path)) { CheckingEncoder.describe(path) }
     }
 
     mutating func encodeNil() throws {}
     mutating func encode(_ value: Bool) throws {}
     mutating func encode(_ value: String) throws {}
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: CheckingEncoder(checker: checker, codingPath: codingPath))
+        try value.encode(to: CheckingEncoder(checker: checker, path: path))
     }
 }
 

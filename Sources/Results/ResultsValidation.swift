@@ -76,7 +76,7 @@ public enum ResultsValidation {
         // `logicalCPUs` bounds the CPU numbers, so it is checked first.
         try checker.check(Double(results.machine.logicalCPUs), key: "logicalCPUs") { "machine.logicalCPUs" }
         do {
-            try results.encode(to: CheckingEncoder(checker: checker, codingPath: []))
+            try results.encode(to: CheckingEncoder(checker: checker, path: nil))
             try checker.checkDistinct(results.machine.affinityCPUs) { "machine.affinityCPUs[\($0)]" }
         } catch let error as ResultsError {
             throw error
@@ -114,24 +114,33 @@ public enum ResultsValidation {
         }
 
         /// `path` is only worked out for a refusal.
+        /// Each key's rule, looked up once: a file repeats a few dozen keys hundreds of thousands of times.
+        private var rules: [String: Rule] = [:]
+
         func check(_ number: Double, key: String, path: () -> String) throws(ResultsError) {
-            let rule = ResultsValidation.rule(for: key, logicalCPUs: logicalCPUs)
+            let rule: Rule
+            if let known = rules[key] {
+                rule = known
+            } else {
+                rule = ResultsValidation.rule(for: key, logicalCPUs: logicalCPUs)
+                rules[key] = rule
+            }
             guard number.isFinite, rule.range.contains(number), !rule.integer || number.rounded() == number else {
                 throw .invalidValue(path: file, field: path(), value: Self.format(number), rule: rule.meaning)
             }
         }
 
         /// Orders between the numbers of one object, given by key once both of a pair are known.
-        func checkOrder(_ numbers: [String: Double], path: (String) -> String) throws(ResultsError) {
-            if let start = numbers["startSeconds"], let end = numbers["endSeconds"], end < start {
+        func checkOrder(_ numbers: OrderedNumbers, path: (String) -> String) throws(ResultsError) {
+            if let start = numbers.startSeconds, let end = numbers.endSeconds, end < start {
                 throw .invalidValue(path: file, field: path("endSeconds"), value: Self.format(end),
                                     rule: "no earlier than the interval's start (\(path("startSeconds")) is \(Self.format(start)))")
             }
-            if let usable = numbers["usableCores"], usable > Double(logicalCPUs) {
+            if let usable = numbers.usableCores, usable > Double(logicalCPUs) {
                 throw .invalidValue(path: file, field: path("usableCores"), value: Self.format(usable),
                                     rule: "at most the machine's CPUs (machine.logicalCPUs is \(logicalCPUs))")
             }
-            if let requests = numbers["requests"], let completed = numbers["completed"], let failed = numbers["failed"],
+            if let requests = numbers.requests, let completed = numbers.completed, let failed = numbers.failed,
                completed + failed > requests {
                 throw .invalidValue(path: file, field: path("completed"), value: Self.format(completed),
                                     rule: "at most the requests sent less those that failed (\(path("requests")) is \(Self.format(requests)), \(path("failed")) is \(Self.format(failed)))")
@@ -146,16 +155,13 @@ public enum ResultsValidation {
             }
         }
 
-        /// The keys `checkOrder` compares.
-        static let orderedKeys: Set<String> = ["startSeconds", "endSeconds", "usableCores", "requests", "completed", "failed"]
-
         func visit(_ value: Any, path: [String], key: String) throws(ResultsError) {
             switch value {
             case let object as [String: Any]:
-                var ordered: [String: Double] = [:]
+                var ordered = OrderedNumbers()
                 for (name, child) in object.sorted(by: { $0.key < $1.key }) {
                     try visit(child, path: path + [name], key: name)
-                    if Self.orderedKeys.contains(name), let number = child as? NSNumber { ordered[name] = number.doubleValue }
+                    if let number = child as? NSNumber { _ = ordered.record(number.doubleValue, key: name) }
                 }
                 try checkOrder(ordered) { Self.joined(path + [$0]) }
             case let array as [Any]:
@@ -181,5 +187,25 @@ public enum ResultsValidation {
         static func format(_ number: Double) -> String {
             number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
         }
+    }
+}
+
+/// The numbers of one object that `Checker.checkOrder` holds against each other, as they arrive.
+struct OrderedNumbers {
+    var startSeconds: Double?, endSeconds: Double?, usableCores: Double?
+    var requests: Double?, completed: Double?, failed: Double?
+
+    /// Keeps `value` when `key` is one of them; false for any other key.
+    mutating func record(_ value: Double, key: String) -> Bool {
+        switch key {
+        case "startSeconds": startSeconds = value
+        case "endSeconds": endSeconds = value
+        case "usableCores": usableCores = value
+        case "requests": requests = value
+        case "completed": completed = value
+        case "failed": failed = value
+        default: return false
+        }
+        return true
     }
 }

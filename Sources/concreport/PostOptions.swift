@@ -41,14 +41,19 @@ struct PostOptions: ParsableArguments {
 
     var links: PostLinks { PostLinks(original: originalURL, post: postURL, companion: companionURL) }
 
-    /// The chosen templates, or the ones built into this executable, read and checked: the post's, and the
-    /// companion's from the folder's `companion/` (absent from a folder of your own that has none).
+    /// Whether the companion is written or printed: the output folder holds it, `--post companion` prints it.
+    var wantsCompanion: Bool { out != nil || show == .companion }
+
+    /// The chosen templates, or the ones built into this executable, read and checked: the post's, and, when
+    /// it is wanted, the companion's from the folder's `companion/` (absent from a folder of your own that
+    /// has none).
     func loadTemplates() throws -> PostTemplates {
         if let templates {
+            let companion = wantsCompanion ? Self.companionFolder(in: templates) : nil
             return PostTemplates(post: try TemplateSet.load(directory: templates),
-                                 companion: try Self.companionFolder(in: templates).map { try TemplateSet.load(directory: $0) })
+                                 companion: try companion.map { try TemplateSet.load(directory: $0) })
         }
-        return try Self.builtInTemplates(lang)
+        return try Self.builtInTemplates(lang, companion: wantsCompanion)
     }
 
     static let companionFolder = "companion"
@@ -61,9 +66,9 @@ struct PostOptions: ParsableArguments {
     }
 
     /// The templates built into this executable, in `language`.
-    static func builtInTemplates(_ language: Language) throws -> PostTemplates {
+    static func builtInTemplates(_ language: Language, companion: Bool) throws -> PostTemplates {
         PostTemplates(post: try TemplateSet(files: BuiltIn.templates(language: language.rawValue)),
-                      companion: try TemplateSet(files: BuiltIn.templates(language: language.rawValue, folder: companionFolder)))
+                      companion: companion ? try TemplateSet(files: BuiltIn.templates(language: language.rawValue, folder: companionFolder)) : nil)
     }
 
     func validate() throws {
@@ -101,7 +106,7 @@ enum PostKind: String, ExpressibleByArgument, CaseIterable {
     case post, companion
 }
 
-/// The template sets of both posts; a folder of your own may have no companion.
+/// The template sets of both posts: no companion where it is not wanted, or a folder of your own has none.
 struct PostTemplates {
     let post: TemplateSet
     let companion: TemplateSet?

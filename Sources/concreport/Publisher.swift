@@ -11,9 +11,8 @@ struct Publisher {
     func publish(_ results: Results) throws {
         let source = PostFacts(results, links: options.links)
         let post = try PostRenderer(templates: templates.post).markdown(for: source)
-        // The companion is rendered only where it goes somewhere: the output folder, or stdout when asked for.
-        let wantsCompanion = options.out != nil || options.show == .companion
-        let companion = wantsCompanion ? try templates.companion.map { try PostRenderer(templates: $0).markdown(for: source) } : nil
+        // The companion's templates were loaded only where it goes somewhere (`PostOptions.wantsCompanion`).
+        let companion = try templates.companion.map { try PostRenderer(templates: $0).markdown(for: source) }
         // Encoded only when written: encoding results.json took about a sixth of `render`'s time
         // (perf, `make bench`'s render figure), for output nobody asked for.
         let wantsJSON = options.json != nil || options.out != nil || options.format == .json

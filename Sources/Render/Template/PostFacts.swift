@@ -15,11 +15,15 @@ public struct PostFacts: Sendable {
         self.results = results
         findings = Findings(results)
         self.links = links
+        // Computed from a copy without values, so that filling the dictionary never copies it.
+        let measured = self
+        var values: [String: TemplateValue] = [:]
         for family in NameCatalog.families {
             for member in family.members {
-                values[member.name] = family.format.value(member.compute(self))
+                values[member.name] = family.format.value(member.compute(measured))
             }
         }
+        self.values = values
     }
 
     /// The value a template names, nil for a name no declaration makes.
