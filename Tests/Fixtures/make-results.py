@@ -235,25 +235,24 @@ def calibration(cores):
     iterations = {16: 446_400_000, 1: 248_000_000}.get(cores, 310_000_000)
     return dict(kernel="xorshift64", iterationsPerTask=iterations, targetSeconds=0.5, measuredSeconds=0.501)
 
+def python_comparison(version, gil, start_method, loop_size, task_seconds, walls):
+    """CPython's CPU-bound experiment: 4 tasks on 2 workers, `walls` by strategy."""
+    return dict(pythonVersion=version, implementation="CPython", gilEnabled=gil, freeThreadedBuild=not gil,
+                switchIntervalSeconds=0.005, processStartMethod=start_method, tasks=4, workers=2, targetSeconds=0.5,
+                loopSize=loop_size, calibratedTaskSeconds=task_seconds,
+                cells=[dict(strategy=strategy, wallSeconds=w, summary=summary(w)) for strategy, w in walls])
+
 def python_freethreaded():
     """CPython 3.13 built free-threaded with its GIL off: its threads run in parallel on two cores."""
-    def pcell(strategy, walls):
-        return dict(strategy=strategy, wallSeconds=walls, summary=summary(walls))
-    return dict(pythonVersion="3.13.1", implementation="CPython", gilEnabled=False, freeThreadedBuild=True,
-                switchIntervalSeconds=0.005, processStartMethod="forkserver", tasks=4, workers=2, targetSeconds=0.5,
-                loopSize=9_000_000, calibratedTaskSeconds=0.503,
-                cells=[pcell("sequential", [2.02, 2.05, 2.01]), pcell("threads", [1.07, 1.04, 1.09]),
-                       pcell("processes", [1.21, 1.18, 1.25])])
+    return python_comparison("3.13.1", False, "forkserver", 9_000_000, 0.503,
+                             [("sequential", [2.02, 2.05, 2.01]), ("threads", [1.07, 1.04, 1.09]),
+                              ("processes", [1.21, 1.18, 1.25])])
 
 def python_gil():
     """CPython 3.11 with its GIL: threads no faster than sequential code, processes twice as fast on two cores."""
-    def pcell(strategy, walls):
-        return dict(strategy=strategy, wallSeconds=walls, summary=summary(walls))
-    return dict(pythonVersion="3.11.7", implementation="CPython", gilEnabled=True, freeThreadedBuild=False,
-                switchIntervalSeconds=0.005, processStartMethod="fork", tasks=4, workers=2, targetSeconds=0.5,
-                loopSize=4_200_000, calibratedTaskSeconds=0.506,
-                cells=[pcell("sequential", [2.03, 2.06, 2.01]), pcell("threads", [2.07, 2.04, 2.1]),
-                       pcell("processes", [1.04, 1.02, 1.07])])
+    return python_comparison("3.11.7", True, "fork", 4_200_000, 0.506,
+                             [("sequential", [2.03, 2.06, 2.01]), ("threads", [2.07, 2.04, 2.1]),
+                              ("processes", [1.04, 1.02, 1.07])])
 
 class Jitter:
     """A fixed pseudo-random sequence (an LCG), so the fixtures are the same on every run."""
