@@ -3,9 +3,10 @@ import Foundation
 /// A blocking GET of the upstream on plain POSIX sockets, the analogue of the original post's `requests.get(url)`:
 /// the calling thread waits in `connect` and `recv` until the whole answer has arrived.
 enum BlockingGet {
-    /// Returns whether a complete answer arrived (the upstream closes the connection after it).
+    /// Returns whether a complete 200 answer arrived (the upstream closes the connection after it).
     static func get(port: Int) -> Bool {
-        answer(port: port, path: "/") != nil
+        guard let answer = answer(port: port, path: "/") else { return false }
+        return answer.starts(with: Array("HTTP/1.1 200".utf8)) || answer.starts(with: Array("HTTP/1.0 200".utf8))
     }
 
     /// The whole answer to `GET path` (head and body), read until the server closes; nil on any failure.

@@ -95,6 +95,7 @@ private final class HealthConnection: ChannelInboundHandler {
     private let polling: HealthPolling
     private let head: HTTPRequestHead
     private var sentAt: UInt64?
+    private var answeredOK = false
     private var finished = false
 
     init(polling: HealthPolling) {
@@ -110,7 +111,14 @@ private final class HealthConnection: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        guard case .end = unwrapInboundIn(data), let sentAt else { return }
+        let part = unwrapInboundIn(data)
+        if case let .head(head) = part { answeredOK = head.status == .ok }
+        guard case .end = part, let sentAt else { return }
+        // A poll the server refused is no latency of a free loop: the session ends with what it has.
+        guard answeredOK else {
+            context.close(promise: nil)
+            return
+        }
         polling.answered(sentAt: sentAt)
         self.sentAt = nil
         context.eventLoop.assumeIsolated().scheduleTask(in: polling.interval) { [self] in send(context) }

@@ -32,6 +32,7 @@ private final class UpstreamAnswer: ChannelInboundHandler {
 
     private let promise: EventLoopPromise<Void>
     private var done = false
+    private var status: HTTPResponseStatus?
 
     init(promise: EventLoopPromise<Void>) { self.promise = promise }
 
@@ -45,8 +46,14 @@ private final class UpstreamAnswer: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .end = unwrapInboundIn(data) {
-            finish(.success(()))
+        switch unwrapInboundIn(data) {
+        case let .head(head):
+            status = head.status
+        case .body:
+            break
+        case .end:
+            // An answer that is not 200 is a failed call, not a finished one.
+            finish(status == .ok ? .success(()) : .failure(UpstreamCallError.status(status?.code ?? 0)))
             context.close(promise: nil)
         }
     }
@@ -66,4 +73,9 @@ private final class UpstreamAnswer: ChannelInboundHandler {
         done = true
         promise.completeWith(result)
     }
+}
+
+/// An upstream answer other than 200 OK.
+enum UpstreamCallError: Error, Equatable {
+    case status(UInt)
 }

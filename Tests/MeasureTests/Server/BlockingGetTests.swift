@@ -18,4 +18,9 @@ final class BlockingGetTests: XCTestCase {
         XCTAssertNil(BlockingGet.answer(port: refusing.port, path: "/"))
         XCTAssertFalse(BlockingGet.get(port: refusing.port))
     }
+
+    func testACompleteAnswerOtherThan200IsAFailedGet() throws {
+        let server = try OneAnswerServer(answer: "HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+        XCTAssertFalse(BlockingGet.get(port: server.port))
+    }
 }

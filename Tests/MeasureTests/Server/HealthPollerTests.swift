@@ -83,4 +83,18 @@ final class HealthPollerTests: XCTestCase {
         let outcome = try outcome(channel, polling)
         XCTAssertEqual(outcome.latencySeconds.count, 3)
     }
+
+    func testARefusedPollEndsTheSessionWithoutALatency() throws {
+        let (channel, polling) = try session(polls: 3)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
+        channel.embeddedEventLoop.advanceTime(by: .milliseconds(10))
+        XCTAssertEqual(try channel.outboundText(), Self.poll)
+        try channel.writeInbound(text: Self.answer)
+        channel.embeddedEventLoop.advanceTime(by: .milliseconds(2))
+        XCTAssertEqual(try channel.outboundText(), Self.poll)
+        try channel.writeInbound(text: "HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\n\r\n")
+        channel.embeddedEventLoop.run()
+        XCTAssertFalse(channel.isActive, "a refused poll closes the session")
+        XCTAssertEqual(try outcome(channel, polling).latencySeconds.count, 1, "only the answered poll counts")
+    }
 }

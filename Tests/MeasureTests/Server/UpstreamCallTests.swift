@@ -32,6 +32,16 @@ final class UpstreamCallTests: XCTestCase {
         XCTAssertEqual(try channel.outboundText(), "", "one request per connection")
     }
 
+    func testAnAnswerOtherThan200IsAFailedCall() throws {
+        let (channel, future) = try call()
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
+        _ = try channel.outboundText()
+        try channel.writeInbound(text: "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+        channel.embeddedEventLoop.run()
+        let result = try XCTUnwrap(completedResult(of: future))
+        XCTAssertThrowsError(try result.get()) { XCTAssertEqual($0 as? UpstreamCallError, .status(503)) }
+    }
+
     func testItFailsWhenTheConnectionClosesBeforeAnAnswer() throws {
         let (channel, future) = try call()
         defer { _ = try? channel.finish(acceptAlreadyClosed: true) }

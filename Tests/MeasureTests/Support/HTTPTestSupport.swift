@@ -33,6 +33,44 @@ func completedResult<Value>(of future: EventLoopFuture<Value>) -> Result<Value, 
     return result
 }
 
+/// A port that accepts one connection, reads the request, writes `answer` and closes: a server that answers
+/// whatever it is asked with one fixed reply (a 500, say).
+final class OneAnswerServer {
+    let port: Int
+    private let fd: Int32
+    private let thread: Thread
+
+    init(answer: String) throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw POSIXError(.EMFILE) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound, listen(fd, 1) == 0 else {
+            close(fd)
+            throw POSIXError(.EADDRINUSE)
+        }
+        self.fd = fd
+        port = Int(UInt16(bigEndian: address.sin_port))
+        thread = Thread {
+            let client = accept(fd, nil, nil)
+            guard client >= 0 else { return }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            _ = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
+            let bytes = Array(answer.utf8)
+            _ = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            close(client)
+        }
+        thread.start()
+    }
+
+    deinit { close(fd) }
+}
+
 /// A TCP port on 127.0.0.1 that refuses every connection while this lives: bound, so no one else takes it,
 /// but not listening.
 final class RefusingPort {
