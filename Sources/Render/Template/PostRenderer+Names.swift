@@ -1,6 +1,6 @@
 extension PostRenderer {
     /// For `--list-names` without results: every value name and every directive's usage.
     public static func names() -> [String] {
-        NameCatalog.formats.keys.sorted() + DirectiveRegistry.usage.map { "```concreport " + $0 }
+        NameCatalog.declarations.keys.sorted() + DirectiveRegistry.usage.map { "```concreport " + $0 }
     }
 }

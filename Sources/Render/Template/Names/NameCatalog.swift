@@ -3,17 +3,21 @@ enum NameCatalog {
     static let families: [NameFamily] = run + machine + settings + cells + lock + timeline + demos + sweep + python
         + convoy + switchSweep + nativeRelease + server + warnings
 
-    /// Every name with its format, for checking templates before anything is measured.
-    static let formats: [String: ValueFormat] = {
-        var formats: [String: ValueFormat] = [:]
+    /// Every name with its format and how its value is computed: templates are checked against the
+    /// formats before anything is measured, and `PostFacts` computes a value when a template asks for it.
+    static let declarations: [String: (format: ValueFormat, compute: NameFamily.Compute)] = {
+        var declarations: [String: (format: ValueFormat, compute: NameFamily.Compute)] = [:]
         for family in families {
             for member in family.members {
-                precondition(formats[member.name] == nil, "\(member.name) is declared twice")
-                formats[member.name] = family.format
+                precondition(declarations[member.name] == nil, "\(member.name) is declared twice")
+                declarations[member.name] = (family.format, member.compute)
             }
         }
-        return formats
+        return declarations
     }()
+
+    /// Every name with its format, for checking templates before anything is measured.
+    static let formats: [String: ValueFormat] = declarations.mapValues(\.format)
 
     /// The names table of `docs/templates.md`: one row per declaration, as the docs show it.
     static var markdownTable: String {
