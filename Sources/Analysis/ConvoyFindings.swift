@@ -81,7 +81,7 @@ public struct ConvoyFindings: Sendable {
         var vsAlone: [Int: Difference] = [:]
         for threads in [1, 2] {
             if let point = points[threads] {
-                vsAlone[threads] = NoiseRule.compare(baseline: alone, other: point.latencySeconds).difference
+                vsAlone[threads] = NoiseRule.compareSamples(baseline: alone, other: point.latencySeconds).difference
             }
         }
         self.vsAlone = vsAlone
@@ -105,7 +105,7 @@ public struct ConvoyFindings: Sendable {
         }
         self.sweep = sweep
         if let short = sweep[.short], let long = sweep[.long] {
-            let byMedian = NoiseRule.compare(baseline: short.latencySeconds, other: long.latencySeconds).difference
+            let byMedian = NoiseRule.compareSamples(baseline: short.latencySeconds, other: long.latencySeconds).difference
             sweepLatency = Self.longerInAll(long.totalMs, than: short.totalMs) ? .slower : byMedian
             // One work rate per point: the single-run rule of `NoiseRule` decides.
             sweepThroughput = short.secondsPerMegaIteration.flatMap { short in
@@ -157,7 +157,7 @@ public struct PythonConvoyFindings: Sendable {
         for run in python.runs { points[run.cpuThreads] = ConvoyPointFindings(run, calibration: nil) }
         self.points = points
         switchIntervalMs = points[1]?.switchIntervalMs
-        vsAlone = NoiseRule.compare(baseline: points[0]?.latencySeconds ?? [],
+        vsAlone = NoiseRule.compareSamples(baseline: points[0]?.latencySeconds ?? [],
                                     other: points[1]?.latencySeconds ?? []).difference
         func ratios(_ threads: Int) -> (median: Double, total: Double)? {
             guard python.gilEnabled, let real = points[threads], let ours = emulated[threads], real.p50Ms > 0, real.totalMs > 0 else { return nil }

@@ -51,7 +51,7 @@ public struct ServerStyleFindings: Sendable {
         healthPolls = run.healthLatencySeconds.count
         handlerMs = (run.handlerMedianSeconds ?? nominalWorkSeconds).map { $0 * 1000 }
         healthWaitMs = max(0, healthTail.ms - TailLatency(seconds: idle).ms)
-        healthVsIdle = NoiseRule.compare(baseline: idle, other: run.healthLatencySeconds).difference
+        healthVsIdle = NoiseRule.compareSamples(baseline: idle, other: run.healthLatencySeconds).difference
         healthMedianShiftMs = max(0, healthP50Ms - Summary.medianOrZero(of: idle) * 1000)
         loop = Self.loop(healthVsIdle: healthVsIdle, medianShiftMs: healthMedianShiftMs, handlerMs: handlerMs,
                          hasHealth: !run.healthLatencySeconds.isEmpty && !idle.isEmpty)
@@ -146,7 +146,7 @@ public struct ServerFindings: Sendable {
         guard let base = experiment.run(.cpuProcessPool)?.healthLatencySeconds, let this = experiment.run(remedy)?.healthLatencySeconds,
               !base.isEmpty, !this.isEmpty else { return .notMeasured }
         if identical { return .identical }
-        let difference = NoiseRule.compare(baseline: base, other: this).difference
+        let difference = NoiseRule.compareSamples(baseline: base, other: this).difference
         guard difference != .same else { return .same }
         let shiftMs = abs(Summary.median(of: this) - Summary.median(of: base)) * 1000
         if shiftMs < Thresholds.negligibleLatencyShiftMs { return .negligible }

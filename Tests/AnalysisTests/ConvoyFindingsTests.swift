@@ -49,10 +49,12 @@ final class ConvoyFindingsTests: XCTestCase {
         XCTAssertEqual(findings.nativeRelease?.scaling, .notPossible)
     }
 
-    func testNoisyCoresFormNoConvoyAndNoTradeOff() throws {
+    /// The noisy fixture's waits grow a little with the switch interval (make-results.py: `wait` × interval):
+    /// 25 round trips a point are enough for the rank test to see that, though no convoy formed.
+    func testNoisyCoresFormNoConvoyYetLongerIntervalsLengthenTheRoundTrips() throws {
         let findings = Findings(try FixtureResults.load(.noisy))
         XCTAssertEqual(findings.convoy?.effect, ConvoyEffect.none)
-        XCTAssertEqual(findings.convoy?.tradeOff, .noTradeOff)
+        XCTAssertEqual(findings.convoy?.tradeOff, .latencyOnly)
         XCTAssertEqual(findings.nativeRelease?.scaling, .noParallelism)
     }
 

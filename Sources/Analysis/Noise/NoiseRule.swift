@@ -60,6 +60,23 @@ public enum NoiseRule {
                        ratio: ratio)
     }
 
+    /// Two sets of latency samples (`/health` polls, round trips): many values each, with long tails. The
+    /// medians must differ by `Thresholds.minimumEffect`, then the rank test alone decides; the wall-time
+    /// rule's extra clause (a gap beyond both MADs) would hide a real shift of a tailed distribution, whose
+    /// MAD is wide. Whether a shift matters in practice is a verdict of its own
+    /// (`Thresholds.negligibleLatencyShiftMs`). With fewer samples than the rank test needs, `compare` decides.
+    public static func compareSamples(baseline: [Double], other: [Double]) -> Outcome {
+        guard baseline.count >= Thresholds.minimumRunsForRankTest, other.count >= Thresholds.minimumRunsForRankTest,
+              let test = MannWhitneyU(baseline, other) else { return compare(baseline: baseline, other: other) }
+        let a = Summary(baseline), b = Summary(other)
+        let ratio = a.median > 0 ? b.median / a.median : nil
+        let effect = a.median > 0 ? abs(b.median - a.median) / a.median : 0
+        guard effect >= Thresholds.minimumEffect else { return Outcome(difference: .same, reason: .belowMinimumEffect, ratio: ratio) }
+        let significant = test.pValue < Thresholds.alpha
+        return Outcome(difference: significant ? (b.median < a.median ? .faster : .slower) : .same,
+                       reason: .rankTest(pValue: test.pValue, significant: significant, beyondMAD: true), ratio: ratio)
+    }
+
     /// The min and max of `values` leaving out the outliers `summary` flagged above the median, when at least
     /// two runs remain.
     static func range(_ values: [Double], _ summary: Summary) -> (Double, Double) {

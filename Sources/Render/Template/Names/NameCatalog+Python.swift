@@ -25,6 +25,10 @@ extension NameCatalog {
             .flag($0.findings.python?.singleWorker ?? false)
         },
         NameFamily("python.sequential.median", .seconds, "its sequential loop") { .number($0.findings.python?.sequentialSeconds) },
+        NameFamily("python.sequential.taskSeconds", .seconds, "one task of its sequential loop: the median over the tasks") { facts in
+            guard let seconds = facts.findings.python?.sequentialSeconds, let tasks = facts.results.python?.tasks, tasks > 0 else { return .number(nil) }
+            return .number(seconds / Double(tasks))
+        },
         NameFamily("python.threads.median", .seconds, "its threads") { .number($0.findings.python?.threadsSeconds) },
         NameFamily("python.processes.median", .seconds, "its processes") { .number($0.findings.python?.processesSeconds) },
         NameFamily("python.threads.ratio", .ratio, "its threads over its sequential loop") { .number($0.findings.python?.threadsRatio) },

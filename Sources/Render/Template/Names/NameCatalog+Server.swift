@@ -133,6 +133,9 @@ extension NameCatalog {
             serverStyleFamily("server.python.twoWorkers", "healthTailMs", .latency, "with two workers: `/health` during the load, 99th percentile (the slowest poll below 100), ms", twoWorkers) {
                 .number($0?.healthTail.ms)
             },
+            serverStyleFamily("server.python.twoWorkers", "healthTailKind", .verdict(TailLatency.Kind.self), "with two workers: what its `healthTailMs` is", twoWorkers) {
+                .verdict($0?.healthTail.kind ?? .slowest)
+            },
             serverStyleFamily("server.python.twoWorkers", "loop", .verdict(LoopState.self), "with two workers: whether the loop `/health` reached answered", twoWorkers) {
                 .verdict($0?.loop ?? .notMeasured)
             },
